@@ -1,0 +1,827 @@
+"""The sociale kaart: organisations, where they work, what they offer and whom to call.
+
+Field names follow Open Referral HSDS 3.1 where that fits (organization → Organisation,
+service → Intervention, location, contact → ContactPerson, service_area, cost_option), so an
+HSDS export is a mapping rather than a rewrite.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+    TrigramWordSimilarity,
+)
+from django.core.validators import RegexValidator
+from django.db import connection, models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+phone_validator = RegexValidator(
+    r"^(\+31|0031|0)[1-9][0-9 \-]{7,12}$|^0[89]00[0-9 \-]{4,8}$",
+    _("Enter a Dutch phone number, for example 0570 123 456 or +31 6 1234 5678."),
+)
+postcode_validator = RegexValidator(
+    r"^[1-9][0-9]{3} ?[A-Za-z]{2}$", _("Enter a Dutch postcode, for example 7411 AB.")
+)
+kvk_validator = RegexValidator(r"^[0-9]{8}$", _("A KvK number has exactly 8 digits."))
+agb_validator = RegexValidator(r"^[0-9]{8}$", _("An AGB code has exactly 8 digits."))
+cbs_code_validator = RegexValidator(
+    r"^GM[0-9]{4}$", _("A CBS municipality code looks like GM0150.")
+)
+
+
+# --- Taxonomies: data that coordinators can extend, not strings scattered through templates ---
+
+
+class Term(models.Model):
+    """A value in one of the directory's classifications, in Dutch and English."""
+
+    name = models.CharField(_("name"), max_length=120)
+    name_en = models.CharField(_("name in English"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    plain_name = models.CharField(
+        _("in everyday words"),
+        max_length=160,
+        blank=True,
+        help_text=_("How a parent would say it, for the parents' guide."),
+    )
+    search_terms = models.TextField(
+        _("search terms"),
+        blank=True,
+        help_text=_("Synonyms and related words that should find this term, comma-separated."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the language of the current request."""
+        if translation.get_language() == "en" and self.name_en:
+            return self.name_en
+        return self.name
+
+
+class LifePhase(Term):
+    """A phase in the first 1000 days: from the wish for a child to the child's second year."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("life phase")
+        verbose_name_plural = _("life phases")
+
+
+class CarePhase(Term):
+    """A phase of care: noticing (signaleren), exploring (verkennen) or support that fits."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("care phase")
+        verbose_name_plural = _("care phases")
+
+
+class Theme(Term):
+    """A need or theme an intervention addresses, such as money, housing or attachment."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class DeliveryFormat(Term):
+    """How an intervention is delivered: individual, group, walk-in, home visit or online."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("format")
+        verbose_name_plural = _("formats")
+
+
+class Language(Term):
+    """A language in which an intervention is offered; the slug is the ISO 639-1 code."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+
+class Municipality(models.Model):
+    """A Dutch municipality, identified by its CBS code (GM0150 is Deventer)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    cbs_code = models.CharField(
+        _("CBS code"), max_length=6, unique=True, validators=[cbs_code_validator]
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# --- Organisations and their locations ---
+
+
+class Domain(models.TextChoices):
+    MEDICAL = "medical", _("Medical domain")
+    SOCIAL = "social", _("Social domain")
+    BOTH = "both", _("Medical and social domain")
+
+
+class OrganisationKind(models.TextChoices):
+    MIDWIFERY = "midwifery", _("Midwifery practice")
+    MATERNITY_CARE = "maternity_care", _("Maternity care (kraamzorg)")
+    HOSPITAL = "hospital", _("Hospital")
+    GP = "gp", _("GP practice")
+    YOUTH_HEALTH = "youth_health", _("Youth health care (JGZ/GGD)")
+    ADULT_MENTAL_HEALTH = "adult_mental_health", _("Adult mental health care (GGZ)")
+    YOUTH_MENTAL_HEALTH = "youth_mental_health", _("Youth mental health care")
+    NEIGHBOURHOOD_TEAM = "neighbourhood_team", _("Social or neighbourhood team")
+    MUNICIPALITY = "municipality", _("Municipality")
+    FAMILY_CENTRE = "family_centre", _("Centre for youth and family (CJG)")
+    INTELLECTUAL_DISABILITY = "intellectual_disability", _("Care for intellectual disabilities")
+    ADDICTION = "addiction", _("Addiction care")
+    DEBT = "debt", _("Debt support")
+    WELFARE = "welfare", _("Welfare")
+    CHILDCARE = "childcare", _("Childcare and early education")
+    PREGNANCY_COUNSELLING = "pregnancy_counselling", _("Pregnancy counselling")
+    SHELTER = "shelter", _("Shelter and protected housing")
+    VEILIG_THUIS = "veilig_thuis", _("Veilig Thuis")
+    OTHER = "other", _("Other")
+
+
+class OrganisationQuerySet(models.QuerySet["Organisation"]):
+    def active(self) -> OrganisationQuerySet:
+        """Organisations that currently take part in the directory."""
+        return self.filter(is_active=True)
+
+
+class Organisation(models.Model):
+    """An organisation in the medical or social domain that supports (expecting) parents."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    domain = models.CharField(_("domain"), max_length=10, choices=Domain.choices)
+    kind = models.CharField(_("kind of organisation"), max_length=30, choices=OrganisationKind)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("general e-mail"), blank=True)
+    referral_email = models.EmailField(
+        _("e-mail for referrals"),
+        blank=True,
+        help_text=_("Where referrals arrive when no contact person with an account is chosen."),
+    )
+    kvk_number = models.CharField(
+        _("KvK number"), max_length=8, blank=True, validators=[kvk_validator]
+    )
+    agb_code = models.CharField(
+        _("AGB code"),
+        max_length=8,
+        blank=True,
+        validators=[agb_validator],
+        help_text=_("Vektis AGB code, for care providers."),
+    )
+    municipalities = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("municipalities served"),
+        related_name="organisations",
+        blank=True,
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    verified_at = models.DateTimeField(_("last checked"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(domain__in=Domain.values), name="organisation_domain_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisations:organisation_detail", args=[self.slug])
+
+
+class Location(models.Model):
+    """A place where an organisation receives parents (HSDS location)."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="locations",
+        on_delete=models.PROTECT,
+    )
+    name = models.CharField(_("name"), max_length=200)
+    address = models.CharField(_("street and number"), max_length=200)
+    postcode = models.CharField(_("postcode"), max_length=7, validators=[postcode_validator])
+    city = models.CharField(_("city"), max_length=100)
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        related_name="locations",
+        on_delete=models.PROTECT,
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    opening_hours = models.TextField(_("opening hours"), blank=True)
+    walk_in_hours = models.TextField(
+        _("walk-in hours"), blank=True, help_text=_("When parents can come without appointment.")
+    )
+    accessibility = models.TextField(_("accessibility"), blank=True)
+    is_confidential = models.BooleanField(
+        _("confidential address"),
+        default=False,
+        help_text=_(
+            "For places such as shelters: the address is shown only to signed-in professionals."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+        ordering = ["organisation__name", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="location_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="location_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="location_coordinates_together",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.city})"
+
+    def save(self, *args, **kwargs) -> None:
+        self.postcode = normalise_postcode(self.postcode)
+        super().save(*args, **kwargs)
+
+    def address_visible_to(self, user) -> bool:
+        """Whether this user may see the street address (confidential ones need a sign-in)."""
+        return not self.is_confidential or user.is_authenticated
+
+    @property
+    def map_url(self) -> str:
+        if self.latitude is None:
+            return ""
+        return (
+            "https://www.openstreetmap.org/?mlat="
+            f"{self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
+        )
+
+
+def normalise_postcode(postcode: str) -> str:
+    """'7411ab' → '7411 AB', the way PostNL writes it."""
+    compact = postcode.replace(" ", "").upper()
+    if len(compact) == 6:
+        return f"{compact[:4]} {compact[4:]}"
+    return postcode.strip()
+
+
+# --- Interventions (aanbod) ---
+
+
+class AccessRoute(models.TextChoices):
+    FREE_ACCESS = "free_access", _("Free access, no referral needed")
+    GP_REFERRAL = "gp_referral", _("Referral by GP, midwife or medical specialist")
+    YOUTH_HEALTH_REFERRAL = "youth_health_referral", _("Referral by youth health care")
+    MUNICIPAL_DECISION = "municipal_decision", _("Municipal decision (beschikking)")
+    NEIGHBOURHOOD_TEAM = "neighbourhood_team", _("Through the neighbourhood team")
+    PROFESSIONAL_REFERRAL = "professional_referral", _("Referral by any professional")
+
+
+class CostOption(models.TextChoices):
+    FREE = "free", _("Free")
+    INSURED = "insured", _("Covered by health insurance")
+    MUNICIPALITY = "municipality", _("Paid by the municipality")
+    OWN_CONTRIBUTION = "own_contribution", _("Own contribution")
+
+
+class RecognitionDatabank(models.TextChoices):
+    NONE = "", _("Not recognised")
+    NJI = "nji", _("NJi Databank Effectieve Jeugdinterventies")
+    LOKET_GEZOND_LEVEN = "loket_gezond_leven", _("Loket Gezond Leven")
+
+
+class RecognitionLevel(models.TextChoices):
+    NOT_ASSESSED = "", _("Not assessed")
+    WELL_DESCRIBED = "well_described", _("Well described")
+    THEORETICALLY_SOUND = "theoretically_sound", _("Theoretically sound")
+    EFFECTIVE_FIRST = "effective_first", _("Effective according to first indications")
+    EFFECTIVE_GOOD = "effective_good", _("Effective according to good indications")
+    EFFECTIVE_STRONG = "effective_strong", _("Effective according to strong indications")
+
+
+class InterventionStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    TEMPORARILY_CLOSED = "temporarily_closed", _("Temporarily closed")
+    INACTIVE = "inactive", _("Inactive")
+
+
+class InterventionQuerySet(models.QuerySet["Intervention"]):
+    def listed(self) -> InterventionQuerySet:
+        """Shown in the directory: not inactive, and offered by an active organisation."""
+        return self.exclude(status=InterventionStatus.INACTIVE).filter(
+            organisation__is_active=True
+        )
+
+    def public(self) -> InterventionQuerySet:
+        """Listed and marked for the parents' guide."""
+        return self.listed().filter(is_public=True)
+
+    def search(self, text: str) -> InterventionQuerySet:
+        """Interventions matching free text, best match first.
+
+        PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap), weighted
+        name > organisation, themes and synonyms > description, plus trigram word similarity so a
+        typo (hechtng) still finds its word. SQLite: every word occurs, case-insensitively.
+        """
+        words = search_words(text)
+        if not words:
+            return self
+        if connection.vendor == "postgresql":
+            phrase = " ".join(words)
+            query = SearchQuery(
+                " & ".join(f"'{word}':*" for word in words), config="dutch", search_type="raw"
+            )
+            return (
+                self.filter(
+                    Q(search_document=query)
+                    | Q(name__trigram_word_similar=phrase)
+                    | Q(keywords__trigram_word_similar=phrase)
+                )
+                .annotate(
+                    rank=SearchRank("search_document", query)
+                    + TrigramWordSimilarity(phrase, "name")
+                )
+                .order_by("-rank", "name")
+            )
+        matches = self
+        for word in words:
+            matches = matches.filter(
+                Q(name__icontains=word)
+                | Q(keywords__icontains=word)
+                | Q(summary__icontains=word)
+                | Q(description__icontains=word)
+            )
+        return matches
+
+    def of_domains(self, domains: Iterable[str]) -> InterventionQuerySet:
+        """Offered by organisations in any of these domains (an organisation in both counts)."""
+        domains = set(domains)
+        if domains & {Domain.MEDICAL, Domain.SOCIAL}:
+            domains.add(Domain.BOTH)
+        return self.filter(organisation__domain__in=domains)
+
+    def of_kinds(self, kinds: Iterable[str]) -> InterventionQuerySet:
+        """Offered by organisations of any of these kinds."""
+        return self.filter(organisation__kind__in=kinds)
+
+    def in_municipalities(self, municipalities: Iterable[Municipality]) -> InterventionQuerySet:
+        """Available to families living in any of these municipalities (the service area)."""
+        return self._having_any("service_areas", municipalities)
+
+    def for_life_phases(self, phases: Iterable[LifePhase]) -> InterventionQuerySet:
+        """Meant for any of these life phases."""
+        return self._having_any("life_phases", phases)
+
+    def for_care_phases(self, phases: Iterable[CarePhase]) -> InterventionQuerySet:
+        """Working in any of these care phases."""
+        return self._having_any("care_phases", phases)
+
+    def about_themes(self, themes: Iterable[Theme]) -> InterventionQuerySet:
+        """Addressing any of these themes."""
+        return self._having_any("themes", themes)
+
+    def in_formats(self, formats: Iterable[DeliveryFormat]) -> InterventionQuerySet:
+        """Delivered in any of these formats."""
+        return self._having_any("formats", formats)
+
+    def in_languages(self, languages: Iterable[Language]) -> InterventionQuerySet:
+        """Offered in any of these languages."""
+        return self._having_any("languages", languages)
+
+    def with_access_routes(self, routes: Iterable[str]) -> InterventionQuerySet:
+        """Reachable through any of these access routes."""
+        return self.filter(access_route__in=routes)
+
+    def open_access(self) -> InterventionQuerySet:
+        """Walk-in or free access: a parent can go without a referral."""
+        walk_in = Intervention.formats.through.objects.filter(
+            intervention_id=OuterRef("pk"), deliveryformat__slug=WALK_IN_FORMAT
+        )
+        return self.filter(Q(access_route=AccessRoute.FREE_ACCESS) | Exists(walk_in))
+
+    def accepting_referrals(self) -> InterventionQuerySet:
+        """Professionals can refer a family to it through the portal."""
+        return self.filter(accepts_referrals=True)
+
+    def without_waiting_list(self) -> InterventionQuerySet:
+        """Accepting new families with no waiting time."""
+        return self.filter(accepts_new_families=True, waiting_weeks=0)
+
+    def _having_any(self, relation: str, values: Iterable[models.Model]) -> InterventionQuerySet:
+        # Exists instead of a join, so one intervention with two matching values is one result.
+        through = getattr(Intervention, relation).through
+        own = f"{Intervention._meta.model_name}_id"
+        target = getattr(Intervention, relation).field.m2m_reverse_field_name()
+        return self.filter(
+            Exists(through.objects.filter(**{own: OuterRef("pk"), f"{target}__in": values}))
+        )
+
+    def refresh_search_index(self) -> None:
+        """Rebuild the denormalised keywords (and on PostgreSQL the search vector)."""
+        interventions = list(
+            self.select_related("organisation").prefetch_related(
+                "themes", "life_phases", "care_phases", "formats"
+            )
+        )
+        for intervention in interventions:
+            intervention.keywords = intervention.build_keywords()
+        Intervention.objects.bulk_update(interventions, ["keywords"], batch_size=500)
+        if connection.vendor == "postgresql":
+            Intervention.objects.filter(pk__in=[i.pk for i in interventions]).update(
+                search_document=SEARCH_VECTOR
+            )
+
+
+WALK_IN_FORMAT = "inloop"
+MAX_SEARCH_WORDS = 8
+MAX_WORD_LENGTH = 40
+
+SEARCH_VECTOR = (
+    SearchVector("name", weight="A", config="dutch")
+    + SearchVector("keywords", weight="B", config="dutch")
+    + SearchVector("summary", "description", weight="C", config="dutch")
+)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search box entry, without punctuation or query syntax, bounded in number."""
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in text[:1000].lower())
+    return [word[:MAX_WORD_LENGTH] for word in cleaned.split()][:MAX_SEARCH_WORDS]
+
+
+class Intervention(models.Model):
+    """What an organisation offers parents (aanbod; HSDS service)."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="interventions",
+        on_delete=models.PROTECT,
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(
+        _("description for professionals"), help_text=_("What it is, for whom, how it works.")
+    )
+    summary = models.TextField(
+        _("summary for parents"),
+        help_text=_("Plain language (B1): what a parent can expect, in two or three sentences."),
+    )
+    life_phases = models.ManyToManyField(
+        LifePhase, verbose_name=_("life phases"), related_name="interventions"
+    )
+    care_phases = models.ManyToManyField(
+        CarePhase, verbose_name=_("care phases"), related_name="interventions", blank=True
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), related_name="interventions", blank=True
+    )
+    formats = models.ManyToManyField(
+        DeliveryFormat, verbose_name=_("formats"), related_name="interventions", blank=True
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages"), related_name="interventions", blank=True
+    )
+    access_route = models.CharField(
+        _("access route"), max_length=30, choices=AccessRoute, default=AccessRoute.FREE_ACCESS
+    )
+    cost_option = models.CharField(
+        _("costs"), max_length=20, choices=CostOption, default=CostOption.FREE
+    )
+    cost_note = models.CharField(_("about the costs"), max_length=200, blank=True)
+    recognition_databank = models.CharField(
+        _("recognised in databank"), max_length=30, choices=RecognitionDatabank, blank=True
+    )
+    recognition_level = models.CharField(
+        _("recognition level"), max_length=30, choices=RecognitionLevel, blank=True
+    )
+    recognition_url = models.URLField(_("link to the recognition"), blank=True)
+    recognition_date = models.DateField(_("recognised on"), null=True, blank=True)
+    accepts_new_families = models.BooleanField(_("accepting new families"), default=True)
+    waiting_weeks = models.PositiveSmallIntegerField(
+        _("waiting time in weeks"), null=True, blank=True
+    )
+    capacity_updated_on = models.DateField(_("capacity last updated"), null=True, blank=True)
+    accepts_referrals = models.BooleanField(_("accepts referrals through the portal"), default=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=InterventionStatus, default=InterventionStatus.ACTIVE
+    )
+    status_notice = models.CharField(
+        _("notice"),
+        max_length=300,
+        blank=True,
+        help_text=_("Why it is temporarily closed and until when."),
+    )
+    service_areas = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("service area"),
+        related_name="interventions",
+        help_text=_("The municipalities whose families can use it."),
+    )
+    locations = models.ManyToManyField(
+        Location, verbose_name=_("locations"), related_name="interventions", blank=True
+    )
+    is_public = models.BooleanField(
+        _("in the parents' guide"),
+        default=False,
+        help_text=_("Shown to parents on the public guide, without sign-in."),
+    )
+    verified_at = models.DateTimeField(_("last checked"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    keywords = models.TextField(
+        _("search keywords"), blank=True, editable=False, help_text=_("Maintained automatically.")
+    )
+    search_document = SearchVectorField(null=True, editable=False)
+
+    objects = InterventionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("intervention")
+        verbose_name_plural = _("interventions")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(waiting_weeks__isnull=True) | Q(waiting_weeks__gte=0),
+                name="intervention_waiting_weeks_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=InterventionStatus.TEMPORARILY_CLOSED) | ~Q(status_notice=""),
+                name="intervention_closed_has_notice",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=InterventionStatus.values),
+                name="intervention_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(access_route__in=AccessRoute.values),
+                name="intervention_access_route_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(recognition_databank="") | ~Q(recognition_level=""),
+                name="intervention_recognition_has_level",
+            ),
+            models.CheckConstraint(
+                condition=~Q(recognition_databank="") | Q(recognition_level=""),
+                name="intervention_level_needs_databank",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisations:intervention_detail", args=[self.slug])
+
+    @property
+    def is_recognised(self) -> bool:
+        return bool(self.recognition_databank)
+
+    @property
+    def has_waiting_list(self) -> bool:
+        return bool(self.waiting_weeks)
+
+    @property
+    def is_temporarily_closed(self) -> bool:
+        return self.status == InterventionStatus.TEMPORARILY_CLOSED
+
+    def build_keywords(self) -> str:
+        """Text that should find this intervention besides its own: organisation and terms."""
+        parts = [self.organisation.name]
+        for relation in (self.themes, self.life_phases, self.care_phases, self.formats):
+            for term in relation.all():
+                parts += [term.name, term.plain_name, term.search_terms]
+        return " ".join(part for part in parts if part)
+
+    def contact_for(self, user) -> ContactPerson | None:
+        """The fixed contact person this user may see, or their backup while they are away.
+
+        Expects `contact_persons` prefetched with their backups, so a result list stays
+        within a fixed number of queries.
+        """
+        today = timezone.localdate()
+        visible = [c for c in self.contact_persons.all() if c.is_visible_to(user)]
+        for contact in visible:
+            if contact.is_available(today):
+                return contact
+        for contact in visible:
+            backup = contact.backup
+            if backup and backup.is_visible_to(user) and backup.is_available(today):
+                return backup
+        return None
+
+
+# --- Contact persons and memberships ---
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Everyone, also parents")
+    PROFESSIONALS = "professionals", _("Signed-in professionals")
+    REFERRAL_PARTIES = "referral_parties", _("Only parties to a referral")
+
+
+class ContactPersonQuerySet(models.QuerySet["ContactPerson"]):
+    def visible_to(self, user) -> ContactPersonQuerySet:
+        """Contact persons this user may see in the directory."""
+        if user.is_authenticated:
+            levels = [Visibility.PUBLIC, Visibility.PROFESSIONALS]
+        else:
+            levels = [Visibility.PUBLIC]
+        return self.filter(is_active=True, visibility__in=levels)
+
+
+class ContactPerson(models.Model):
+    """A fixed contact person (vaste contactpersoon) for an organisation's interventions."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="contact_persons",
+        on_delete=models.PROTECT,
+    )
+    name = models.CharField(_("name"), max_length=150)
+    job_title = models.CharField(_("job title"), max_length=150)
+    phone = models.CharField(
+        _("direct phone"), max_length=20, blank=True, validators=[phone_validator]
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    availability = models.CharField(
+        _("availability"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Monday, Tuesday and Thursday, 9:00–17:00."),
+    )
+    active_from = models.DateField(_("contact person from"), null=True, blank=True)
+    active_until = models.DateField(_("contact person until"), null=True, blank=True)
+    away_until = models.DateField(
+        _("away until"),
+        null=True,
+        blank=True,
+        help_text=_("During leave or illness the backup contact is shown instead."),
+    )
+    backup = models.ForeignKey(
+        "self",
+        verbose_name=_("backup contact"),
+        related_name="backup_for",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    interventions = models.ManyToManyField(
+        Intervention,
+        verbose_name=_("interventions"),
+        related_name="contact_persons",
+        blank=True,
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        related_name="contact_roles",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        help_text=_("With an account, referrals reach this person directly."),
+    )
+    visibility = models.CharField(
+        _("visible to"), max_length=20, choices=Visibility, default=Visibility.PROFESSIONALS
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+
+    objects = ContactPersonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(active_from__isnull=True)
+                | Q(active_until__isnull=True)
+                | Q(active_until__gte=models.F("active_from")),
+                name="contact_person_period_in_order",
+            ),
+            models.CheckConstraint(
+                condition=~Q(backup=models.F("pk")), name="contact_person_not_own_backup"
+            ),
+            models.CheckConstraint(
+                condition=Q(visibility__in=Visibility.values),
+                name="contact_person_visibility_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.job_title})"
+
+    def is_visible_to(self, user) -> bool:
+        if not self.is_active:
+            return False
+        if self.visibility == Visibility.PUBLIC:
+            return True
+        return self.visibility == Visibility.PROFESSIONALS and user.is_authenticated
+
+    def is_available(self, day: datetime.date) -> bool:
+        """Within the active period and not away on this day."""
+        if self.active_from and day < self.active_from:
+            return False
+        if self.active_until and day > self.active_until:
+            return False
+        return not (self.away_until and day <= self.away_until)
+
+    @property
+    def tel_link(self) -> str:
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+class MembershipRole(models.TextChoices):
+    PROFESSIONAL = "professional", _("Professional")
+    EDITOR = "editor", _("Organisation editor")
+
+
+class Membership(models.Model):
+    """A user working for an organisation, in a role."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        related_name="memberships",
+        on_delete=models.CASCADE,
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="memberships",
+        on_delete=models.CASCADE,
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=MembershipRole, default=MembershipRole.PROFESSIONAL
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["organisation__name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="membership_unique_per_organisation"
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=MembershipRole.values), name="membership_role_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation} ({self.get_role_display()})"

@@ -1,0 +1,53 @@
+"""Keep each intervention's search keywords in step with the names it is found by."""
+
+from django.db.models.signals import m2m_changed, post_save
+from django.dispatch import receiver
+
+from .models import CarePhase, DeliveryFormat, Intervention, LifePhase, Organisation, Theme
+
+TERM_RELATIONS = {
+    Theme: "themes",
+    LifePhase: "life_phases",
+    CarePhase: "care_phases",
+    DeliveryFormat: "formats",
+}
+
+
+@receiver(post_save, sender=Intervention)
+def intervention_saved(sender, instance: Intervention, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        Intervention.objects.filter(pk=instance.pk).refresh_search_index()
+
+
+@receiver(post_save, sender=Organisation)
+def organisation_saved(sender, instance: Organisation, raw: bool = False, **kwargs) -> None:
+    if not raw and not kwargs.get("created"):
+        instance.interventions.all().refresh_search_index()
+
+
+def term_saved(sender, instance, raw: bool = False, created: bool = False, **kwargs) -> None:
+    if not raw and not created:
+        instance.interventions.all().refresh_search_index()
+
+
+def terms_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    if reverse and action == "pre_clear":
+        # post_clear does not say which interventions lost the term, so remember them now.
+        instance._cleared_intervention_ids = list(instance.interventions.values_list("pk"))
+        return
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if not reverse:
+        pk_set = {instance.pk}
+    elif action == "post_clear":
+        pk_set = {pk for (pk,) in getattr(instance, "_cleared_intervention_ids", [])}
+    Intervention.objects.filter(pk__in=pk_set).refresh_search_index()
+
+
+for term_model, relation in TERM_RELATIONS.items():
+    post_save.connect(term_saved, sender=term_model, dispatch_uid=f"term_saved_{relation}")
+    m2m_changed.connect(
+        terms_changed,
+        sender=getattr(Intervention, relation).through,
+        dispatch_uid=f"terms_changed_{relation}",
+    )
