@@ -8,6 +8,8 @@ HSDS export is a mapping rather than a rewrite.
 from __future__ import annotations
 
 import datetime
+import difflib
+import re
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -18,6 +20,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
     TrigramWordSimilarity,
 )
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import connection, models
 from django.db.models import Exists, OuterRef, Q
@@ -25,10 +28,18 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-phone_validator = RegexValidator(
-    r"^(\+31|0031|0)[1-9][0-9 \-]{7,12}$|^0[89]00[0-9 \-]{4,8}$",
-    _("Enter a Dutch phone number, for example 0570 123 456 or +31 6 1234 5678."),
-)
+DUTCH_PHONE = re.compile(r"^(?:(?:\+31|0031)(?:\(0\))?|0)[1-9][0-9]{8}$|^0[89]00[0-9]{4,7}$")
+
+
+def phone_validator(value: str) -> None:
+    """A Dutch phone number: ten digits from 0, +31 or 0031, or an 0800/0900 service number."""
+    if not DUTCH_PHONE.match(re.sub(r"[\s\-.]", "", value)):
+        raise ValidationError(
+            _("Enter a Dutch phone number, for example 0570 123 456 or +31 6 1234 5678."),
+            code="invalid_phone",
+        )
+
+
 postcode_validator = RegexValidator(
     r"^[1-9][0-9]{3} ?[A-Za-z]{2}$", _("Enter a Dutch postcode, for example 7411 AB.")
 )
@@ -132,6 +143,10 @@ class Municipality(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
+        return self.name
+
+    @property
+    def label(self) -> str:
         return self.name
 
 
@@ -361,9 +376,7 @@ class InterventionStatus(models.TextChoices):
 class InterventionQuerySet(models.QuerySet["Intervention"]):
     def listed(self) -> InterventionQuerySet:
         """Shown in the directory: not inactive, and offered by an active organisation."""
-        return self.exclude(status=InterventionStatus.INACTIVE).filter(
-            organisation__is_active=True
-        )
+        return self.exclude(status=InterventionStatus.INACTIVE).filter(organisation__is_active=True)
 
     def public(self) -> InterventionQuerySet:
         """Listed and marked for the parents' guide."""
@@ -373,8 +386,9 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
         """Interventions matching free text, best match first.
 
         PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap), weighted
-        name > organisation, themes and synonyms > description, plus trigram word similarity so a
-        typo (hechtng) still finds its word. SQLite: every word occurs, case-insensitively.
+        name > organisation, themes and synonyms > description. Only when no listed intervention
+        matches that way, trigram word similarity takes over, so a typo (hechtng) still finds its
+        word without blurring ordinary searches. SQLite: every word occurs, case-insensitively.
         """
         words = search_words(text)
         if not words:
@@ -384,12 +398,12 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             query = SearchQuery(
                 " & ".join(f"'{word}':*" for word in words), config="dutch", search_type="raw"
             )
+            exact = Q(search_document=query)
+            similar = Q(name__trigram_word_similar=phrase) | Q(keywords__trigram_word_similar=phrase)
+            # Uncorrelated, so PostgreSQL evaluates it once per search.
+            nothing_exact = ~Exists(Intervention.objects.listed().filter(exact))
             return (
-                self.filter(
-                    Q(search_document=query)
-                    | Q(name__trigram_word_similar=phrase)
-                    | Q(keywords__trigram_word_similar=phrase)
-                )
+                self.filter(exact | (similar & nothing_exact))
                 .annotate(
                     rank=SearchRank("search_document", query)
                     + TrigramWordSimilarity(phrase, "name")
@@ -488,6 +502,7 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
 WALK_IN_FORMAT = "inloop"
 MAX_SEARCH_WORDS = 8
 MAX_WORD_LENGTH = 40
+MAX_SUGGESTION_SOURCES = 2000
 
 SEARCH_VECTOR = (
     SearchVector("name", weight="A", config="dutch")
@@ -498,8 +513,38 @@ SEARCH_VECTOR = (
 
 def search_words(text: str) -> list[str]:
     """The words of a search box entry, without punctuation or query syntax, bounded in number."""
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in text[:1000].lower())
-    return [word[:MAX_WORD_LENGTH] for word in cleaned.split()][:MAX_SEARCH_WORDS]
+    return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
+
+
+def suggest_words(text: str, limit: int = 5) -> list[str]:
+    """Words from the directory's vocabulary that resemble the words of `text` (did you mean…?)."""
+    words = search_words(text)
+    if not words:
+        return []
+    sources: list[str] = []
+    for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
+        for name, plain_name, search_terms in term_model.objects.filter(is_active=True).values_list(
+            "name", "plain_name", "search_terms"
+        ):
+            sources += [name, plain_name, search_terms]
+    names = Intervention.objects.listed().values_list("name", flat=True)
+    if connection.vendor == "postgresql":
+        similar = Q()
+        for word in words:
+            similar |= Q(name__trigram_word_similar=word)
+        names = names.filter(similar)
+    sources += names[:MAX_SUGGESTION_SOURCES]
+    vocabulary = {word for source in sources for word in tokenize(source) if len(word) > 3}
+    suggestions: list[str] = []
+    for word in words:
+        for match in difflib.get_close_matches(word, vocabulary, n=2, cutoff=0.75):
+            if match != word and match not in suggestions:
+                suggestions.append(match)
+    return suggestions[:limit]
+
+
+def tokenize(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
 
 
 class Intervention(models.Model):
@@ -779,6 +824,10 @@ class ContactPerson(models.Model):
         if self.active_until and day > self.active_until:
             return False
         return not (self.away_until and day <= self.away_until)
+
+    @property
+    def is_away(self) -> bool:
+        return bool(self.away_until and self.away_until >= timezone.localdate())
 
     @property
     def tel_link(self) -> str:

@@ -1,0 +1,54 @@
+# ROK Portaal. `make run` and `make test` work on a fresh machine with Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_PASSWORD ?=
+PYTEST_ARGS ?=
+
+.PHONY: run setup test lint format messages compilemessages check-deploy clean vendor
+
+run: setup
+	@echo "ROK Portaal runs on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+setup: $(INSTALLED) compilemessages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
+
+test: $(INSTALLED) compilemessages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+compilemessages: $(INSTALLED)
+	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy=false --statistics
+
+# Needs GNU gettext (apt-get install gettext). Source strings are English; the English
+# catalogue repeats them so both catalogues are complete.
+messages: $(INSTALLED)
+	$(PY) manage.py makemessages --locale nl --locale en --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*" --ignore "node_modules/*" --ignore "build/*"
+	$(PY) -c "from babel.messages import pofile; \
+	c = pofile.read_po(open('locale/en/LC_MESSAGES/django.po', 'rb')); \
+	[setattr(m, 'string', m.id) for m in c if m.id and not any(m.string if isinstance(m.string, tuple) else [m.string])]; \
+	[m.flags.discard('fuzzy') for m in c if m.id]; \
+	pofile.write_po(open('locale/en/LC_MESSAGES/django.po', 'wb'), c, width=100)"
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(INSTALLED)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles
+
+include Makefile.vendor

@@ -1,0 +1,189 @@
+"""The Django admin as a coordinator's back office for the whole directory."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    CarePhase,
+    ContactPerson,
+    DeliveryFormat,
+    Intervention,
+    Language,
+    LifePhase,
+    Location,
+    Membership,
+    Municipality,
+    Organisation,
+    Theme,
+)
+
+
+@admin.register(LifePhase, CarePhase, Theme, DeliveryFormat, Language)
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_en", "slug", "position", "is_active"]
+    list_editable = ["position", "is_active"]
+    search_fields = ["name", "name_en", "plain_name", "search_terms"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "cbs_code"]
+    search_fields = ["name", "cbs_code"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class LocationInline(admin.StackedInline):
+    model = Location
+    extra = 0
+    autocomplete_fields = ["municipality"]
+
+
+class ContactPersonInline(admin.StackedInline):
+    model = ContactPerson
+    fk_name = "organisation"
+    extra = 0
+    fields = [
+        ("name", "job_title"),
+        ("phone", "email"),
+        "availability",
+        ("active_from", "active_until", "away_until"),
+        "backup",
+        "visibility",
+        "user",
+        "is_active",
+    ]
+    autocomplete_fields = ["backup", "user"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "domain", "is_active", "verified_at"]
+    list_filter = ["domain", "kind", "is_active", "municipalities"]
+    search_fields = ["name", "description", "kvk_number", "agb_code"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["municipalities"]
+    inlines = [LocationInline, ContactPersonInline, MembershipInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "domain", "kind", "description"]}),
+        (_("Contact"), {"fields": ["website", "phone", "email", "referral_email"]}),
+        (_("Identifiers"), {"fields": ["kvk_number", "agb_code"]}),
+        (_("Area and status"), {"fields": ["municipalities", "is_active", "verified_at"]}),
+    ]
+
+
+class ContactPersonForInterventionInline(admin.TabularInline):
+    model = ContactPerson.interventions.through
+    extra = 0
+    verbose_name = _("contact person")
+    verbose_name_plural = _("contact persons")
+    autocomplete_fields = ["contactperson"]
+
+
+@admin.register(Intervention)
+class InterventionAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "organisation",
+        "status",
+        "accepts_new_families",
+        "waiting_weeks",
+        "is_public",
+        "verified_at",
+    ]
+    list_filter = [
+        "status",
+        "is_public",
+        "accepts_referrals",
+        "accepts_new_families",
+        "access_route",
+        "recognition_databank",
+        "life_phases",
+        "themes",
+        "service_areas",
+    ]
+    list_select_related = ["organisation"]
+    search_fields = ["name", "organisation__name", "description", "summary"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["organisation", "locations"]
+    filter_horizontal = [
+        "life_phases",
+        "care_phases",
+        "themes",
+        "formats",
+        "languages",
+        "service_areas",
+    ]
+    inlines = [ContactPersonForInterventionInline]
+    fieldsets = [
+        (None, {"fields": ["organisation", "name", "slug", "description", "summary"]}),
+        (
+            _("Classification"),
+            {"fields": ["life_phases", "care_phases", "themes", "formats", "languages"]},
+        ),
+        (
+            _("Access and costs"),
+            {"fields": ["access_route", "accepts_referrals", "cost_option", "cost_note"]},
+        ),
+        (
+            _("Recognition"),
+            {
+                "fields": [
+                    "recognition_databank",
+                    "recognition_level",
+                    "recognition_url",
+                    "recognition_date",
+                ]
+            },
+        ),
+        (
+            _("Capacity"),
+            {"fields": ["accepts_new_families", "waiting_weeks", "capacity_updated_on"]},
+        ),
+        (
+            _("Where and status"),
+            {
+                "fields": [
+                    "service_areas",
+                    "locations",
+                    "status",
+                    "status_notice",
+                    "is_public",
+                    "verified_at",
+                ]
+            },
+        ),
+    ]
+
+
+@admin.register(Location)
+class LocationAdmin(admin.ModelAdmin):
+    list_display = ["name", "organisation", "city", "is_confidential"]
+    list_filter = ["is_confidential", "municipality"]
+    list_select_related = ["organisation"]
+    search_fields = ["name", "organisation__name", "city", "postcode"]
+    autocomplete_fields = ["organisation", "municipality"]
+
+
+@admin.register(ContactPerson)
+class ContactPersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "job_title", "organisation", "visibility", "away_until", "is_active"]
+    list_filter = ["visibility", "is_active"]
+    list_select_related = ["organisation"]
+    search_fields = ["name", "job_title", "email", "organisation__name"]
+    autocomplete_fields = ["organisation", "backup", "user", "interventions"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisation", "role"]
+    list_filter = ["role"]
+    list_select_related = ["user", "organisation"]
+    search_fields = ["user__email", "user__full_name", "organisation__name"]
+    autocomplete_fields = ["user", "organisation"]

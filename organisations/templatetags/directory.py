@@ -1,0 +1,20 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def contact_for(intervention, user):
+    """The contact person (or backup) of an intervention that this user may see."""
+    return intervention.contact_for(user)
+
+
+@register.filter
+def address_visible_to(location, user) -> bool:
+    return location.address_visible_to(user)
+
+
+@register.filter
+def labels(terms) -> str:
+    """Comma-separated labels of prefetched taxonomy terms, in the current language."""
+    return ", ".join(term.label for term in terms)

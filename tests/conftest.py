@@ -1,0 +1,57 @@
+"""Shared personas and database helpers.
+
+Personas: `anonymous` (a client without a session), `professional` (a member of an organisation),
+`coordinator`. Referral personas (sender, recipient, outsider) join them with the referral work.
+"""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from organisations.models import MembershipRole
+
+from .factories import MembershipFactory, OrganisationFactory, UserFactory
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def organisation(db):
+    return OrganisationFactory(name="Sociaal Wijkteam Deventer", slug="wijkteam-deventer")
+
+
+@pytest.fixture
+def professional(db, organisation):
+    user = UserFactory(email="wijkcoach@rokportaal.example", full_name="Wijkcoach Deventer")
+    MembershipFactory(user=user, organisation=organisation, role=MembershipRole.PROFESSIONAL)
+    return user
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(email="coordinator@rokportaal.example", is_coordinator=True, is_staff=True)
+
+
+@pytest.fixture
+def anonymous() -> Client:
+    return Client()
+
+
+@pytest.fixture
+def professional_client(professional) -> Client:
+    client = Client()
+    client.force_login(professional)
+    return client
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Tests marked `postgres` need PostgreSQL features that SQLite lacks."""
+    marker = item.get_closest_marker("postgres")
+    if marker and "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        reason = marker.kwargs.get("reason", "full-text search and trigram similarity")
+        pytest.skip(f"needs PostgreSQL ({reason}); set DATABASE_URL=postgresql://… to run it")

@@ -1,0 +1,137 @@
+"""Small factories for the directory; each builds a valid object with the fewest fields."""
+
+import factory
+from django.utils import timezone
+
+from accounts.models import User
+from organisations.models import (
+    ContactPerson,
+    Domain,
+    Intervention,
+    LifePhase,
+    Location,
+    Membership,
+    Municipality,
+    Organisation,
+    OrganisationKind,
+    Theme,
+)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"user{n}@rokportaal.example")
+    full_name = factory.Sequence(lambda n: f"Professional {n}")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Municipality
+        django_get_or_create = ["cbs_code"]
+
+    name = "Deventer"
+    cbs_code = "GM0150"
+    slug = factory.LazyAttribute(lambda m: m.name.lower().replace(" ", "-"))
+
+
+class LifePhaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LifePhase
+        django_get_or_create = ["slug"]
+
+    name = "Zwangerschap, 1e trimester"
+    name_en = "Pregnancy, first trimester"
+    slug = "zwangerschap-1e-trimester"
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    name_en = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    slug = factory.Sequence(lambda n: f"organisatie-{n}")
+    domain = Domain.SOCIAL
+    kind = OrganisationKind.NEIGHBOURHOOD_TEAM
+    phone = "0570 12 34 56"
+    email = factory.Sequence(lambda n: f"info{n}@organisatie.example")
+
+
+class LocationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Location
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = "Hoofdlocatie"
+    address = "Brink 1"
+    postcode = "7411 AB"
+    city = "Deventer"
+    municipality = factory.SubFactory(MunicipalityFactory)
+
+
+class InterventionFactory(factory.django.DjangoModelFactory):
+    """An active intervention in Deventer for the first trimester, unless told otherwise."""
+
+    class Meta:
+        model = Intervention
+        skip_postgeneration_save = True
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.Sequence(lambda n: f"Aanbod {n}")
+    slug = factory.Sequence(lambda n: f"aanbod-{n}")
+    description = "Ondersteuning voor ouders."
+    summary = "Wij helpen u."
+    waiting_weeks = 0
+    capacity_updated_on = factory.LazyFunction(timezone.localdate)
+
+    @factory.post_generation
+    def life_phases(self, create, extracted, **kwargs):
+        self.life_phases.set(extracted if extracted is not None else [LifePhaseFactory()])
+
+    @factory.post_generation
+    def service_areas(self, create, extracted, **kwargs):
+        self.service_areas.set(extracted if extracted is not None else [MunicipalityFactory()])
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if extracted:
+            self.themes.set(extracted)
+
+
+class ContactPersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactPerson
+        skip_postgeneration_save = True
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.Sequence(lambda n: f"Contactpersoon {n}")
+    job_title = "Jeugdverpleegkundige"
+    phone = "0570 65 43 21"
+    email = factory.Sequence(lambda n: f"contact{n}@organisatie.example")
+
+    @factory.post_generation
+    def interventions(self, create, extracted, **kwargs):
+        if extracted:
+            self.interventions.set(extracted)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)

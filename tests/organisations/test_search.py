@@ -1,0 +1,169 @@
+"""Search through the public surface: /zoeken/ with free text and facets, on any database."""
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from organisations.models import Intervention
+from tests.factories import InterventionFactory
+
+SEARCH = reverse("organisations:search")
+
+
+def result_names(response) -> set[str]:
+    return {intervention.name for intervention in response.context["page"]}
+
+
+def names(directory, letters: str) -> set[str]:
+    return {directory[letter].name for letter in letters}
+
+
+def search(client, query: str = ""):
+    response = client.get(f"{SEARCH}?{query}")
+    assert response.status_code == 200
+    return response
+
+
+def test_without_input_lists_every_listed_intervention(anonymous, directory):
+    assert result_names(search(anonymous)) == names(directory, "ABCDE")
+
+
+def test_free_text_matches_name_and_description(anonymous, directory):
+    assert result_names(search(anonymous, "q=budgetcoaching")) == names(directory, "D")
+    assert result_names(search(anonymous, "q=rekeningen")) == names(directory, "D")
+    assert result_names(search(anonymous, "q=KRAAMZORG")) == names(directory, "B")
+
+
+def test_free_text_finds_theme_synonyms_and_organisation_names(anonymous, directory):
+    assert result_names(search(anonymous, "q=schulden")) == names(directory, "D")
+    organisation = directory["C"].organisation
+    organisation.name = "Kidz-team Deventer"
+    organisation.save()
+    assert result_names(search(anonymous, "q=kidz-team")) == names(directory, "C")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("gemeente=rotterdam", "BD"),
+        ("domein=social", "DE"),
+        ("domein=medical", "ABCE"),
+        ("soort=debt", "D"),
+        ("levensfase=kraamperiode", "B"),
+        ("zorgfase=steun-op-maat", "A"),
+        ("thema=hechting", "C"),
+        ("vorm=groep", "ACE"),
+        ("toegang=gp_referral", "BC"),
+        ("taal=ar", "D"),
+        ("vrij_toegankelijk=on", "AD"),
+        ("verwijzen=on", "ABDE"),
+        ("geen_wachtlijst=on", "ADE"),
+    ],
+)
+def test_each_facet_narrows_the_results(anonymous, directory, query, expected):
+    assert result_names(search(anonymous, query)) == names(directory, expected)
+
+
+def test_options_within_a_facet_widen_and_facets_narrow_each_other(anonymous, directory):
+    assert result_names(search(anonymous, "vorm=groep&vorm=huisbezoek")) == names(directory, "ABCE")
+    assert result_names(search(anonymous, "gemeente=deventer&vorm=groep")) == names(
+        directory, "ACE"
+    )
+    assert result_names(
+        search(anonymous, "gemeente=deventer&vorm=groep&geen_wachtlijst=on&domein=medical")
+    ) == names(directory, "AE")
+    assert result_names(search(anonymous, "q=groep&thema=hechting")) == names(directory, "C")
+
+
+def test_walk_in_counts_as_open_access_even_with_a_referral_route(anonymous, directory):
+    directory["B"].formats.add(directory["D"].formats.get(slug="inloop"))
+    assert result_names(search(anonymous, "vrij_toegankelijk=on")) == names(directory, "ABD")
+
+
+def facet_counts(response, name: str) -> dict[str, int]:
+    facet = next(f for f in response.context["facets"] if f.name == name)
+    return {option.value: option.count for option in facet.options}
+
+
+def test_each_option_shows_how_many_results_it_would_give(anonymous, directory):
+    response = search(anonymous, "gemeente=deventer")
+    # Other facets count within Deventer ...
+    assert facet_counts(response, "vorm")["groep"] == 3
+    assert facet_counts(response, "geen_wachtlijst") == {"on": 3}
+    # ... while the municipality facet ignores its own selection, so alternatives stay visible.
+    assert facet_counts(response, "gemeente") == {"deventer": 4, "rotterdam": 2}
+    assert facet_counts(response, "domein") == {"medical": 3, "social": 2}
+    assert b"(3)" in response.content
+
+
+def test_selected_filters_can_be_removed_one_by_one(anonymous, directory):
+    response = search(anonymous, "gemeente=deventer&vorm=groep&q=ouders")
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    remove_group = next(o for o in facets["vorm"].options if o.selected).remove_query
+    assert "vorm" not in remove_group and "gemeente=deventer" in remove_group
+    assert "q=ouders" in remove_group
+
+
+def test_the_url_carries_the_whole_query(anonymous, directory):
+    response = search(anonymous, "q=groep&gemeente=deventer&vorm=groep&pagina=1")
+    assert response.context["query_string"] == "q=groep&gemeente=deventer&vorm=groep"
+
+
+def test_pages_are_bounded_and_broken_page_numbers_still_give_a_page(
+    anonymous, directory, settings
+):
+    settings.SEARCH_PAGE_SIZE = 2
+    assert len(search(anonymous).context["page"]) == 2
+    for page in ["abc", "-1", "999999", "1.5", "%00"]:
+        response = search(anonymous, f"pagina={page}")
+        assert len(response.context["page"]) in (1, 2)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "q=" + "zwanger " * 250,  # 2,000 characters
+        "q=" + "x" * 5000,
+        "q=%27%3B+DROP+TABLE+organisations_intervention%3B+--",
+        "q=zwanger+%26+%7C+%21+%3A*+%28+%29+%27+%5C",
+        "q=%00%01",
+        "thema=bestaat-niet",
+        "gemeente=%27+OR+1%3D1",
+        "vrij_toegankelijk=misschien",
+        "onbekend=1",
+    ],
+)
+def test_odd_input_gives_a_normal_page(anonymous, directory, query):
+    search(anonymous, query)
+    assert Intervention.objects.count() == 7
+
+
+def test_unknown_facet_values_are_ignored_with_a_message(anonymous, directory):
+    response = search(anonymous, "thema=bestaat-niet&gemeente=rotterdam")
+    assert result_names(response) == names(directory, "BD")
+    assert "niet herkend" in response.content.decode()
+
+
+def test_no_results_suggests_similar_words_and_dropping_filters(anonymous, directory):
+    response = search(anonymous, "q=budgetcoachng&gemeente=rotterdam&thema=hechting")
+    assert result_names(response) == set()
+    if connection.vendor != "postgresql":  # PostgreSQL already finds the typo itself
+        assert "budgetcoaching" in response.context["suggestions"]
+    content = response.content.decode()
+    assert "budgetcoaching" in content or connection.vendor == "postgresql"
+    assert "?q=budgetcoachng&amp;thema=hechting" in content  # drop the municipality
+
+
+def test_search_runs_a_bounded_number_of_queries(
+    professional_client, directory, django_assert_max_num_queries
+):
+    query = f"{SEARCH}?q=ouders&gemeente=deventer&vorm=groep&verwijzen=on"
+    with django_assert_max_num_queries(30) as few:
+        professional_client.get(query)
+    for _ in range(25):
+        InterventionFactory(
+            name="Extra ouders aanbod",
+            service_areas=[directory["A"].service_areas.get()],
+        ).formats.set(directory["A"].formats.all())
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        professional_client.get(query)

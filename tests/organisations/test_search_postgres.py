@@ -1,0 +1,62 @@
+"""Dutch full-text search and typo tolerance, which only PostgreSQL provides."""
+
+import pytest
+
+from organisations.models import Intervention
+from tests.factories import InterventionFactory
+
+pytestmark = pytest.mark.postgres
+
+
+def found(text: str) -> list[str]:
+    return list(Intervention.objects.listed().search(text).values_list("name", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zwangere", "Centering Zwangerschap"),  # Dutch stem prefix
+        ("zwangerschappen", "Centering Zwangerschap"),
+        ("verslaafd", "Herstelgroep voor ouders"),  # via the theme Verslaving
+        ("hechtng", "Ouder-baby groep"),  # typo in the theme name
+        ("kraamzrog", "Kraamzorg steun op maat"),  # typo in the name
+        ("budgetcoach", "Budgetcoaching"),  # an unfinished word
+        ("armoede", "Budgetcoaching"),  # a synonym of the theme Geld
+    ],
+)
+def test_dutch_words_stems_synonyms_and_typos_find_their_intervention(directory, text, expected):
+    assert expected in found(text)
+
+
+def test_all_words_must_match(directory):
+    assert found("zwangerschap groepszorg") == ["Centering Zwangerschap"]
+    assert found("zwangerschap rekeningen") == []
+
+
+def test_name_ranks_above_themes_above_description(directory):
+    in_description = InterventionFactory(
+        name="Praatgroep", description="Aandacht voor hechting tussen ouder en kind."
+    )
+    in_name = InterventionFactory(name="Hechtingsspreekuur", description="Spreekuur.")
+    ranking = found("hechting")
+    by_theme = directory["C"].name
+    assert (
+        ranking.index(in_name.name) < ranking.index(by_theme) < ranking.index(in_description.name)
+    )
+
+
+def test_query_syntax_in_the_text_is_treated_as_words(directory):
+    assert found("zwanger & ! | :* ( ) ' \\") == ["Centering Zwangerschap"]
+    assert len(found("!!! ---")) == Intervention.objects.listed().count()
+
+
+def test_the_search_vector_is_indexed(directory):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'organisations_intervention'"
+        )
+        definitions = " ".join(row[0] for row in cursor.fetchall())
+    assert "gin (search_document)" in definitions
+    assert "gin_trgm_ops" in definitions
