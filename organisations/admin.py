@@ -1,6 +1,7 @@
 """The Django admin as a coordinator's back office for the whole directory."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
@@ -16,6 +17,9 @@ from .models import (
     Organisation,
     Theme,
 )
+
+# Organisations type their website without a scheme; assume it is served over HTTPS.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(LifePhase, CarePhase, Theme, DeliveryFormat, Language)
@@ -70,6 +74,7 @@ class OrganisationAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["municipalities"]
     inlines = [LocationInline, ContactPersonInline, MembershipInline]
+    formfield_overrides = HTTPS_URLS
     fieldsets = [
         (None, {"fields": ["name", "slug", "domain", "kind", "description"]}),
         (_("Contact"), {"fields": ["website", "phone", "email", "referral_email"]}),
@@ -121,6 +126,7 @@ class InterventionAdmin(admin.ModelAdmin):
         "service_areas",
     ]
     inlines = [ContactPersonForInterventionInline]
+    formfield_overrides = HTTPS_URLS
     fieldsets = [
         (None, {"fields": ["organisation", "name", "slug", "description", "summary"]}),
         (

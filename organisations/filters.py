@@ -99,6 +99,12 @@ class InterventionFilter(django_filters.FilterSet):
         "taal",
     ]
     CHECKBOX_FACETS = ["vrij_toegankelijk", "verwijzen", "geen_wachtlijst"]
+    # The column each choice facet counts by.
+    CHOICE_COLUMNS = {
+        "domein": "organisation__domain",
+        "soort": "organisation__kind",
+        "toegang": "access_route",
+    }
 
     class Meta:
         model = Intervention
@@ -160,14 +166,12 @@ class InterventionFilter(django_filters.FilterSet):
         return query.urlencode()
 
     def _option_facet(self, name: str) -> Facet:
-        field = self.form[name]
-        selected = {str(v) for v in field.value() or []}
+        selected = {str(v) for v in self.form[name].value() or []}
         others = self.filtered_except(name).order_by().values("pk")
         if name in self.TERM_METHODS:
-            relation = self.filters[name].queryset.model._meta.get_field("interventions")
             counted = self.filters[name].queryset.annotate(
                 result_count=Count(
-                    relation.name, filter=Q(**{f"{relation.name}__in": others}), distinct=True
+                    "interventions", filter=Q(interventions__in=others), distinct=True
                 )
             )
             options = [
@@ -180,17 +184,12 @@ class InterventionFilter(django_filters.FilterSet):
                 FacetOption(value, label, counts.get(value, 0), value in selected)
                 for value, label in self.filters[name].extra["choices"]
             ]
-        return Facet(name=name, label=self.filters[name].label, options=options, field=field)
+        return Facet(name=name, label=self.filters[name].label, options=options)
 
     def _counts_by_choice(self, name: str, others: QuerySet) -> dict[str, int]:
-        column = {
-            "domein": "organisation__domain",
-            "soort": "organisation__kind",
-            "toegang": "access_route",
-        }[name]
         rows = (
             Intervention.objects.filter(pk__in=others)
-            .values_list(column)
+            .values_list(self.CHOICE_COLUMNS[name])
             .annotate(n=Count("pk"))
             .order_by()
         )
@@ -203,14 +202,12 @@ class InterventionFilter(django_filters.FilterSet):
         return counts
 
     def _checkbox_facet(self, name: str) -> Facet:
-        field = self.form[name]
         count = self.filters[name].filter(self.filtered_except(name), True).count()
         checked = bool(self.form.cleaned_data.get(name))
         return Facet(
             name=name,
             label=self.filters[name].label,
             options=[FacetOption("on", self.filters[name].label, count, checked)],
-            field=field,
             is_checkbox=True,
         )
 
@@ -229,7 +226,6 @@ class Facet:
     name: str
     label: str
     options: list[FacetOption]
-    field: forms.BoundField
     is_checkbox: bool = False
 
     @property

@@ -150,6 +150,14 @@ class Municipality(models.Model):
         return self.name
 
 
+def is_overdue_for_check(verified_at: datetime.datetime | None) -> bool:
+    """Never checked, or last checked longer ago than VERIFICATION_MAX_AGE_DAYS."""
+    if verified_at is None:
+        return True
+    age = timezone.now() - verified_at
+    return age > datetime.timedelta(days=settings.VERIFICATION_MAX_AGE_DAYS)
+
+
 # --- Organisations and their locations ---
 
 
@@ -244,6 +252,10 @@ class Organisation(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("organisations:organisation_detail", args=[self.slug])
+
+    @property
+    def is_overdue_for_check(self) -> bool:
+        return is_overdue_for_check(self.verified_at)
 
 
 class Location(models.Model):
@@ -399,7 +411,9 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
                 " & ".join(f"'{word}':*" for word in words), config="dutch", search_type="raw"
             )
             exact = Q(search_document=query)
-            similar = Q(name__trigram_word_similar=phrase) | Q(keywords__trigram_word_similar=phrase)
+            similar = Q(name__trigram_word_similar=phrase) | Q(
+                keywords__trigram_word_similar=phrase
+            )
             # Uncorrelated, so PostgreSQL evaluates it once per search.
             nothing_exact = ~Exists(Intervention.objects.listed().filter(exact))
             return (
@@ -670,6 +684,10 @@ class Intervention(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("organisations:intervention_detail", args=[self.slug])
+
+    @property
+    def is_overdue_for_check(self) -> bool:
+        return is_overdue_for_check(self.verified_at)
 
     @property
     def is_recognised(self) -> bool:

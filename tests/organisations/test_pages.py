@@ -162,3 +162,14 @@ def test_detail_pages_run_a_bounded_number_of_queries(
     with django_assert_max_num_queries(len(baseline.captured_queries)):
         organisation_page(professional_client, organisation)
         intervention_page(professional_client, offer)
+
+
+def test_entries_not_checked_for_a_year_carry_a_gentle_warning(anonymous, settings, db):
+    settings.VERIFICATION_MAX_AGE_DAYS = 365
+    now = timezone.now()
+    fresh = InterventionFactory(verified_at=now - datetime.timedelta(days=30))
+    stale = InterventionFactory(verified_at=now - datetime.timedelta(days=400))
+    assert "Mogelijk verouderd" not in intervention_page(anonymous, fresh)
+    page = intervention_page(anonymous, stale)
+    assert "Mogelijk verouderd" in page
+    assert (now - datetime.timedelta(days=400)).strftime("%Y") in page

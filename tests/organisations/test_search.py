@@ -167,3 +167,12 @@ def test_search_runs_a_bounded_number_of_queries(
         ).formats.set(directory["A"].formats.all())
     with django_assert_max_num_queries(len(few.captured_queries)):
         professional_client.get(query)
+
+
+def test_htmx_requests_get_only_the_results_fragment(anonymous, directory):
+    response = anonymous.get(f"{SEARCH}?vorm=groep", headers={"HX-Request": "true"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert page.lstrip().startswith('<div id="search-body"')
+    assert "<html" not in page and directory["A"].name in page
+    assert directory["B"].name not in page

@@ -1,0 +1,59 @@
+"""The admin is a coordinator's back office: every directory page opens and searches."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from organisations.models import Intervention
+from tests.factories import ContactPersonFactory, LocationFactory, UserFactory
+
+DIRECTORY_MODELS = [
+    model
+    for model in admin.site._registry
+    if model._meta.app_label in {"organisations", "accounts"}
+]
+
+
+@pytest.fixture
+def admin_client(db):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return client
+
+
+@pytest.mark.parametrize("model", DIRECTORY_MODELS, ids=lambda m: m._meta.model_name)
+def test_list_search_and_add_pages_open(admin_client, directory, model):
+    opts = model._meta
+    changelist = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+    assert admin_client.get(changelist).status_code == 200
+    assert admin_client.get(changelist, {"q": "ouders"}).status_code == 200
+    add = reverse(f"admin:{opts.app_label}_{opts.model_name}_add")
+    assert admin_client.get(add).status_code == 200
+
+
+def test_organisation_page_has_locations_and_contact_persons_inline(admin_client, directory):
+    organisation = directory["A"].organisation
+    LocationFactory(organisation=organisation, name="Praktijk aan de Brink")
+    ContactPersonFactory(organisation=organisation, name="Fenna Fictief")
+    url = reverse("admin:organisations_organisation_change", args=[organisation.pk])
+    page = admin_client.get(url).content.decode()
+    assert "Praktijk aan de Brink" in page and "Fenna Fictief" in page
+
+
+def test_intervention_page_lists_its_contact_persons(admin_client, directory):
+    intervention: Intervention = directory["A"]
+    ContactPersonFactory(
+        organisation=intervention.organisation, name="Fenna Fictief", interventions=[intervention]
+    )
+    url = reverse("admin:organisations_intervention_change", args=[intervention.pk])
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert "Fenna Fictief" in response.content.decode()
+
+
+def test_staff_without_permissions_cannot_change_the_directory(client, directory):
+    client.force_login(UserFactory(is_staff=True))
+    url = reverse("admin:organisations_intervention_change", args=[directory["A"].pk])
+    assert client.get(url).status_code == 403
