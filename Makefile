@@ -28,7 +28,7 @@ $(INSTALLED): pyproject.toml
 	@touch $@
 
 compilemessages: $(INSTALLED)
-	$(VENV)/bin/pybabel compile --domain django --directory locale --use-fuzzy=false --statistics
+	$(VENV)/bin/pybabel compile --domain django --directory locale --statistics
 
 # Needs GNU gettext (apt-get install gettext). Source strings are English; the English
 # catalogue repeats them so both catalogues are complete.

@@ -1,10 +1,8 @@
 from django.conf import settings
-from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext as _
 
 from .filters import InterventionFilter
 from .models import (
@@ -26,10 +24,6 @@ def home(request: HttpRequest) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
     filterset = InterventionFilter(request.GET, queryset=Intervention.objects.listed())
-    if not filterset.is_valid():
-        messages.warning(
-            request, _("Some search options were not recognised and have been ignored.")
-        )
     results = with_result_details(filterset.qs, request.user)
     page = Paginator(results, settings.SEARCH_PAGE_SIZE).get_page(request.GET.get("pagina"))
     query = request.GET.copy()
