@@ -2386,3 +2386,3902 @@ ORGANISATIONS: list[Record] = [
         ],
     },
 ]
+
+# --- Interventions (aanbod) ---
+#
+# Defaults filled in by the loader: care_phases ["steun-op-maat"], languages ["nl"],
+# access_route "free_access", cost_option "free", service_areas = the organisation's
+# municipalities, locations = all of the organisation's locations (or the names listed),
+# waiting_weeks 0, status "active", accepts_referrals True, is_public False,
+# verified_days_ago 30. `recognition` is (databank, level, date) or absent.
+
+INTERVENTIONS: list[Record] = [
+    # ------------------------------------------------------------------------------ Deventer
+    {
+        "slug": "naviva-kraamzorg-deventer",
+        "organisation": "naviva-kraamzorg",
+        "name": "Kraamzorg",
+        "description": (
+            "Kraamzorg in de eerste 8 tot 10 dagen na de bevalling volgens het Landelijk "
+            "Indicatieprotocol Kraamzorg. De kraamverzorgende bewaakt de gezondheid van moeder "
+            "en baby, geeft voedingsvoorlichting en observeert de ouder-kindinteractie. Zorgen "
+            "worden met toestemming overgedragen aan verloskundige en JGZ."
+        ),
+        "summary": (
+            "Na de bevalling komt een kraamverzorgende bij je thuis. Zij helpt je met de "
+            "verzorging van je baby en let op of het goed gaat met jullie allebei."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["voeding-en-borstvoeding", "hechting", "medisch-risico"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "pl"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen bijdrage van ongeveer € 5 per uur",
+        "is_public": True,
+        "verified_days_ago": 12,
+    },
+    {
+        "slug": "naviva-kraamzorg-steun-op-maat",
+        "organisation": "naviva-kraamzorg",
+        "name": "Kraamzorg steun-op-maat (extra kraamzorg)",
+        "description": (
+            "Extra kraamzorguren vóór en na de bevalling voor gezinnen in een kwetsbare "
+            "situatie, bijvoorbeeld bij een LVB, psychische klachten of weinig steun uit het "
+            "netwerk. Eén vaste kraamverzorgende bouwt een band op met het gezin, oefent de "
+            "verzorging en draagt na de kraamtijd warm over aan de JGZ."
+        ),
+        "summary": (
+            "Heb je extra hulp nodig rond de geboorte? Dan komt dezelfde kraamverzorgende "
+            "vaker en langer bij je thuis, ook al voor de bevalling."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode", "0-1-jaar"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": [
+            "hechting",
+            "opvoedondersteuning",
+            "lvb",
+            "sociaal-netwerk",
+            "psychische-gezondheid",
+        ],
+        "formats": ["huisbezoek"],
+        "access_route": "professional_referral",
+        "cost_option": "municipality",
+        "cost_note": "De gemeente betaalt de extra uren; geen eigen bijdrage",
+        "waiting_weeks": 0,
+        "verified_days_ago": 12,
+    },
+    {
+        "slug": "naviva-intakehuisbezoek",
+        "organisation": "naviva-kraamzorg",
+        "name": "Intakehuisbezoek kraamzorg",
+        "description": (
+            "Rond de 34e week bezoekt een kraamverzorgende het gezin thuis om de kraamtijd voor "
+            "te bereiden. Zij kijkt naar de thuissituatie, het netwerk en de wensen rond "
+            "voeding en bespreekt zorgen. Bij signalen overlegt zij met verloskundige of "
+            "wijkteam."
+        ),
+        "summary": (
+            "Voor de bevalling komt iemand van de kraamzorg kennismaken. Samen bereiden jullie "
+            "de kraamweek voor."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["voeding-en-borstvoeding", "sociaal-netwerk", "wonen"],
+        "formats": ["huisbezoek"],
+        "cost_option": "insured",
+        "cost_note": "Onderdeel van de kraamzorg",
+        "is_public": True,
+        "verified_days_ago": 12,
+    },
+    {
+        "slug": "popp-poli-deventer",
+        "organisation": "deventer-ziekenhuis",
+        "name": "POPP-poli",
+        "description": (
+            "Multidisciplinaire polikliniek (Psychiatrie, Obstetrie, Pediatrie en Psychologie) "
+            "voor vrouwen met psychiatrische klachten, psychofarmacagebruik of middelengebruik "
+            "die zwanger zijn of willen worden. Er komt een geboorteplan met afspraken over "
+            "medicatie, bevalling, kraambed en nazorg voor moeder en kind."
+        ),
+        "summary": (
+            "Heb je psychische klachten of gebruik je medicijnen en ben je zwanger? Op de "
+            "POPP-poli maken een gynaecoloog, psychiater en kinderarts samen met jou een plan."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "medisch-risico", "verslaving", "hechting"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 3,
+        "verified_days_ago": 35,
+    },
+    {
+        "slug": "deventer-ziekenhuis-preconceptiespreekuur",
+        "organisation": "deventer-ziekenhuis",
+        "name": "Preconceptiespreekuur",
+        "description": (
+            "Spreekuur van gynaecoloog en verpleegkundige voor vrouwen met een kinderwens en "
+            "een chronische ziekte, medicijngebruik of een eerdere gecompliceerde zwangerschap. "
+            "Risico's worden vóór de conceptie in kaart gebracht en medicatie wordt zo nodig "
+            "aangepast."
+        ),
+        "summary": (
+            "Wil je zwanger worden en heb je een ziekte of gebruik je medicijnen? Bespreek "
+            "dan vooraf wat je kunt doen voor een gezonde zwangerschap."
+        ),
+        "life_phases": ["kinderwens"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["medisch-risico", "bewegen-en-leefstijl"],
+        "formats": ["individueel"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 4,
+        "verified_days_ago": 35,
+    },
+    {
+        "slug": "deventer-ziekenhuis-medisch-maatschappelijk-werk",
+        "organisation": "deventer-ziekenhuis",
+        "name": "Medisch maatschappelijk werk geboortezorg",
+        "description": (
+            "Medisch maatschappelijk werkers ondersteunen zwangeren en ouders van "
+            "(opgenomen) pasgeborenen bij psychosociale problemen: geldzorgen, "
+            "huisvesting, relatieproblemen of onveiligheid. Zij verkennen de hulpvraag en "
+            "dragen warm over aan het Voor Elkaar team of Veilig Thuis."
+        ),
+        "summary": (
+            "Ben je zwanger of ligt je baby in het ziekenhuis en maak je je zorgen over geld, "
+            "wonen of thuis? De maatschappelijk werker denkt met je mee."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["geld", "wonen", "huiselijk-geweld", "sociaal-netwerk"],
+        "formats": ["individueel"],
+        "access_route": "professional_referral",
+        "cost_note": "Onderdeel van de ziekenhuiszorg",
+        "verified_days_ago": 35,
+    },
+    {
+        "slug": "deventer-ziekenhuis-borstvoedingspoli",
+        "organisation": "deventer-ziekenhuis",
+        "name": "Borstvoedingspoli",
+        "description": (
+            "Lactatiekundigen helpen bij complexe borstvoedingsproblemen, zoals te weinig "
+            "melk, pijn of een baby die slecht drinkt, ook na een vroeggeboorte. Intake binnen "
+            "een week na verwijzing."
+        ),
+        "summary": (
+            "Lukt borstvoeding niet goed? Een lactatiekundige kijkt samen met jou wat er helpt."
+        ),
+        "life_phases": ["kraamperiode", "0-1-jaar"],
+        "themes": ["voeding-en-borstvoeding", "medisch-risico"],
+        "formats": ["individueel"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 1,
+        "verified_days_ago": 400,
+    },
+    {
+        "slug": "dimence-perinatale-ggz",
+        "organisation": "dimence-deventer",
+        "name": "Perinatale GGZ",
+        "description": (
+            "Behandeling voor vrouwen met (een voorgeschiedenis van) ernstige psychische "
+            "klachten rond zwangerschap en bevalling, zoals depressie, angst, bipolaire "
+            "stoornis of psychose. De behandelaar werkt samen met de POPP-poli en heeft "
+            "aandacht voor de ontluikende band tussen moeder en baby."
+        ),
+        "summary": (
+            "Voel je je erg somber, angstig of in de war tijdens je zwangerschap of na de "
+            "bevalling? Dan kun je bij Dimence hulp krijgen die rekening houdt met jou én je "
+            "baby."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "hechting", "medisch-risico"],
+        "formats": ["individueel", "online"],
+        "languages": ["nl", "en"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 6,
+        "verified_days_ago": 60,
+    },
+    {
+        "slug": "dimence-ouder-baby-therapie",
+        "organisation": "dimence-deventer",
+        "name": "Ouder-babytherapie",
+        "description": (
+            "Ouder-kindpsychotherapie (parent–infant psychotherapy) voor ouders en baby's tot "
+            "anderhalf jaar bij wie de relatie onder druk staat, bijvoorbeeld door een "
+            "postpartumdepressie, trauma of een traumatische bevalling. Met video-opnames wordt "
+            "gewerkt aan het lezen van babysignalen en mentaliseren."
+        ),
+        "summary": (
+            "Loopt het contact met je baby niet zoals je had gehoopt? Samen met een therapeut "
+            "leer je je baby beter begrijpen."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode", "0-1-jaar", "1-2-jaar"],
+        "themes": ["hechting", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 8,
+        "verified_days_ago": 60,
+    },
+    {
+        "slug": "dimence-mentaliserende-oudergroep",
+        "organisation": "dimence-deventer",
+        "name": "Oudergroep mentaliseren (zwangerschap en eerste jaar)",
+        "description": (
+            "Groepsbehandeling van twaalf bijeenkomsten voor aanstaande en jonge ouders met "
+            "psychische kwetsbaarheid. Ouders oefenen met mentaliseren: stilstaan bij wat er "
+            "in henzelf en in hun baby omgaat. Ontwikkeld binnen het ROK-project Deventer."
+        ),
+        "summary": (
+            "In deze groep praat je met andere ouders over wat er in jou en je baby omgaat. "
+            "Zo leer je je kind beter begrijpen."
+        ),
+        "life_phases": [*LATE_PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "themes": ["hechting", "psychische-gezondheid", "sociaal-netwerk"],
+        "formats": ["groep"],
+        "access_route": "professional_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 4,
+        "verified_days_ago": 60,
+    },
+    {
+        "slug": "kidz-team-ouder-kindbehandeling",
+        "organisation": "kidz-team-deventer",
+        "name": "Ouder-kindbehandeling 0–4 jaar (infant mental health)",
+        "description": (
+            "Behandeling voor baby's en peuters met regulatieproblemen (excessief huilen, "
+            "slaap- of voedingsproblemen) of ontwikkelingszorgen, altijd samen met de ouders. "
+            "Diagnostiek met observatie van de ouder-kindinteractie; behandeling met "
+            "video-feedback en, zo nodig, thuisbehandeling."
+        ),
+        "summary": (
+            "Huilt of slaapt je kindje veel en lukt het thuis niet meer? Het Kidz-team helpt "
+            "jou en je kind samen."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["hechting", "opvoedondersteuning", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek"],
+        "access_route": "gp_referral",
+        "cost_option": "municipality",
+        "cost_note": "Vergoed via de Jeugdwet (gemeente)",
+        "waiting_weeks": 10,
+        "accepts_new_families": True,
+        "verified_days_ago": 420,
+        "capacity_days_ago": 200,
+    },
+    {
+        "slug": "kidz-team-video-hometraining",
+        "organisation": "kidz-team-deventer",
+        "name": "Video-hometraining (VHT) voor ouders van baby's",
+        "description": (
+            "Korte video-interactiebegeleiding thuis: in vijf tot acht bezoeken worden "
+            "alledaagse momenten gefilmd en samen teruggekeken, met de nadruk op wat goed gaat "
+            "in het contact. Geschikt als vroege hulp bij onzekerheid of een moeizame start."
+        ),
+        "summary": (
+            "Iemand filmt thuis een gewoon moment met je baby. Samen kijken jullie terug en "
+            "zie je wat al goed gaat."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "themes": ["hechting", "opvoedondersteuning"],
+        "formats": ["huisbezoek"],
+        "access_route": "neighbourhood_team",
+        "cost_option": "municipality",
+        "cost_note": "Vergoed via de Jeugdwet (gemeente)",
+        "recognition": ("nji", "effective_first", "2020-03-01"),
+        "waiting_weeks": 4,
+        "verified_days_ago": 420,
+    },
+    {
+        "slug": "impluz-ouderschapsbegeleiding-lvb",
+        "organisation": "impluz",
+        "name": "Ouderschapsbegeleiding bij een licht verstandelijke beperking",
+        "description": (
+            "Ambulante begeleiding van (aanstaande) ouders met een LVB en bijkomende "
+            "psychische problemen, vanaf de zwangerschap tot het kind twee jaar is. De "
+            "begeleider werkt met pictogrammen, stappenplannen en beeldmateriaal en stemt af "
+            "met kraamzorg, JGZ en wijkteam."
+        ),
+        "summary": (
+            "Vind je lezen, plannen of onthouden moeilijk en krijg je een baby? Een begeleider "
+            "komt bij je thuis en legt alles stap voor stap uit, met plaatjes."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["lvb", "opvoedondersteuning", "hechting", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek"],
+        "access_route": "municipal_decision",
+        "cost_option": "municipality",
+        "cost_note": "Via een beschikking van de gemeente (Wmo of Jeugdwet)",
+        "waiting_weeks": 6,
+        "verified_days_ago": 20,
+    },
+    {
+        "slug": "impluz-rok-consultatie",
+        "organisation": "impluz",
+        "name": "ROK-consultatie voor professionals",
+        "description": (
+            "Consultatie voor professionals in het ROK-netwerk Deventer die zich zorgen maken "
+            "over de hechting of het ouderschap in een gezin, met name bij (vermoeden van) een "
+            "LVB. Telefonisch of in de maandelijkse casustafel; anoniem of met toestemming van "
+            "de ouder."
+        ),
+        "summary": (
+            "Dit is een overleg tussen hulpverleners. Je hulpverlener kan hier advies vragen "
+            "over de beste hulp voor jou."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "lvb"],
+        "formats": ["individueel", "online"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 20,
+    },
+    {
+        "slug": "impluz-groep-straks-ben-ik-mama",
+        "organisation": "impluz",
+        "name": "Groep 'Straks ben ik mama' (zwanger met een LVB)",
+        "description": (
+            "Groep van zes bijeenkomsten voor zwangere vrouwen met een LVB over de bevalling, "
+            "de verzorging van de baby en hulp vragen. Met eenvoudige taal, filmpjes en "
+            "oefenen met een oefenpop. De partner of een steunfiguur mag mee."
+        ),
+        "summary": (
+            "In deze groep leer je samen met andere zwangere vrouwen hoe je voor je baby "
+            "zorgt. Alles wordt rustig en met plaatjes uitgelegd."
+        ),
+        "life_phases": LATE_PREGNANCY,
+        "themes": ["lvb", "hechting", "opvoedondersteuning", "sociaal-netwerk"],
+        "formats": ["groep"],
+        "access_route": "professional_referral",
+        "cost_option": "municipality",
+        "cost_note": "Vergoed door de gemeente Deventer",
+        "status": "temporarily_closed",
+        "status_notice": (
+            "De huidige groep is vol. De volgende groep start na de zomer; aanmelden voor de "
+            "wachtlijst kan wel."
+        ),
+        "accepts_new_families": False,
+        "waiting_weeks": 12,
+        "verified_days_ago": 20,
+    },
+    {
+        "slug": "voor-elkaar-ondersteuning-gezinnen",
+        "organisation": "voor-elkaar-team-deventer",
+        "name": "Ondersteuning voor (aanstaande) ouders door het Voor Elkaar team",
+        "description": (
+            "Het Voor Elkaar team verkent samen met (aanstaande) ouders alle leefgebieden: "
+            "geld, wonen, relatie, netwerk, opvoeden en gezondheid. Het team biedt zelf "
+            "kortdurende ondersteuning en regelt zo nodig specialistische hulp. Eén vaste "
+            "contactpersoon houdt het overzicht."
+        ),
+        "summary": (
+            "Maak je je zorgen over geld, wonen, je relatie of de opvoeding? Het Voor Elkaar "
+            "team helpt je en zoekt met je uit welke hulp past."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ALL_CARE_PHASES,
+        "themes": [
+            "geld",
+            "wonen",
+            "sociaal-netwerk",
+            "opvoedondersteuning",
+            "huiselijk-geweld",
+            "tienerouders",
+        ],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr", "pl", "ti"],
+        "is_public": True,
+        "verified_days_ago": 8,
+    },
+    {
+        "slug": "zwangerschapsinloop-deventer",
+        "organisation": "voor-elkaar-team-deventer",
+        "name": "Zwangerschapsinloop 'Zwanger & Zo'",
+        "description": (
+            "Wekelijkse inloop voor zwangeren en ouders met een baby, samen georganiseerd door "
+            "het Voor Elkaar team, de JGZ en verloskundigen uit het ROK-netwerk. Ouders "
+            "ontmoeten elkaar en kunnen zonder afspraak vragen stellen; een thema-ochtend gaat "
+            "over hechting, voeding of geld. Voortgekomen uit de wens van ouders en "
+            "professionals in ROK Deventer voor een laagdrempelig inlooppunt."
+        ),
+        "summary": (
+            "Ben je zwanger of heb je een baby? Loop op dinsdagochtend binnen voor koffie, "
+            "contact met andere ouders en vragen aan een verpleegkundige of verloskundige."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": [
+            "sociaal-netwerk",
+            "hechting",
+            "geld",
+            "onbedoelde-zwangerschap",
+            "taal-en-cultuur",
+            "voeding-en-borstvoeding",
+        ],
+        "formats": ["inloop", "groep"],
+        "languages": ["nl", "en", "ar", "ti"],
+        "locations": ["Voor Elkaar team Voorstad"],
+        "is_public": True,
+        "verified_days_ago": 8,
+    },
+    {
+        "slug": "voor-elkaar-toegang-jeugdhulp",
+        "organisation": "voor-elkaar-team-deventer",
+        "name": "Toegang tot jeugdhulp en Wmo",
+        "description": (
+            "Het Voor Elkaar team beslist namens de gemeente over specialistische jeugdhulp "
+            "(zoals ouder-kindbehandeling of intensieve gezinsbegeleiding) en Wmo-ondersteuning. "
+            "Professionals kunnen een gezin aanmelden voor een verkennend gesprek; de "
+            "beschikking volgt gemiddeld binnen twee weken."
+        ),
+        "summary": (
+            "Heb je meer hulp nodig? Het Voor Elkaar team kan dit voor je aanvragen bij de "
+            "gemeente."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen"],
+        "themes": ["opvoedondersteuning", "psychische-gezondheid", "lvb"],
+        "formats": ["individueel"],
+        "waiting_weeks": 2,
+        "verified_days_ago": 8,
+    },
+    {
+        "slug": "jgz-ijsselland-prenataal-huisbezoek",
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Prenataal huisbezoek door de jeugdverpleegkundige",
+        "description": (
+            "Huisbezoek tussen 28 en 34 weken zwangerschap bij zwangeren met risicofactoren, "
+            "na aanmelding door verloskundige of gynaecoloog. De jeugdverpleegkundige verkent "
+            "de thuissituatie, het netwerk en de beleving van de zwangerschap en bespreekt de "
+            "band met de baby. Bij zorgen volgt warme overdracht naar passende steun."
+        ),
+        "summary": (
+            "Een jeugdverpleegkundige komt al tijdens je zwangerschap bij je thuis. Zij "
+            "vertelt wat het consultatiebureau voor je kan doen en luistert naar je vragen."
+        ),
+        "life_phases": LATE_PREGNANCY,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "opvoedondersteuning", "sociaal-netwerk", "geld"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "ar"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 25,
+    },
+    {
+        "slug": "jgz-ijsselland-consultatiebureau",
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Consultatiebureau (0–4 jaar)",
+        "description": (
+            "Reguliere jeugdgezondheidszorg: het volgen van groei en ontwikkeling, "
+            "vaccinaties uit het Rijksvaccinatieprogramma en advies over voeding, slapen en "
+            "opvoeden. Het eerste contact is een huisbezoek rond twee weken na de geboorte."
+        ),
+        "summary": (
+            "Op het consultatiebureau kijken ze of je kind goed groeit en krijgt je kind "
+            "prikken. Je kunt er ook al je vragen over je kind stellen."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["opvoedondersteuning", "voeding-en-borstvoeding", "medisch-risico"],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr", "pl"],
+        "is_public": True,
+        "verified_days_ago": 25,
+    },
+    {
+        "slug": "jgz-ijsselland-voorzorg",
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "VoorZorg",
+        "description": (
+            "Intensief huisbezoekprogramma (Nurse-Family Partnership) voor jonge vrouwen tot "
+            "25 jaar met een laag opleidingsniveau en aanvullende risicofactoren, zoals "
+            "huiselijk geweld, psychische problemen of weinig steun. Een gespecialiseerde "
+            "jeugdverpleegkundige komt van vóór 28 weken zwangerschap tot het kind twee jaar "
+            "is, ongeveer veertig keer. Aanmelden vóór 28 weken."
+        ),
+        "summary": (
+            "Ben je jong en zwanger en kun je wel wat steun gebruiken? Een vaste "
+            "verpleegkundige komt tot je kind twee jaar is regelmatig bij je langs."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["steun-op-maat"],
+        "themes": [
+            "hechting",
+            "tienerouders",
+            "opvoedondersteuning",
+            "verslaving",
+            "huiselijk-geweld",
+            "sociaal-netwerk",
+        ],
+        "formats": ["huisbezoek"],
+        "access_route": "professional_referral",
+        "recognition": ("nji", "effective_good", "2019-11-20"),
+        "is_public": True,
+        "verified_days_ago": 25,
+    },
+    {
+        "slug": "jgz-ijsselland-stevig-ouderschap",
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Stevig Ouderschap",
+        "description": (
+            "Preventief huisbezoekprogramma voor ouders van een eerste kind met risicofactoren "
+            "zoals een belaste eigen jeugd, psychische problemen of stress. Na screening op "
+            "het consultatiebureau komt een jeugdverpleegkundige zes tot acht keer thuis, tot "
+            "het kind achttien maanden is. Doel: het zelfvertrouwen van ouders vergroten en "
+            "kindermishandeling voorkomen."
+        ),
+        "summary": (
+            "Is het ouderschap zwaarder dan je dacht? Een verpleegkundige van het "
+            "consultatiebureau komt een paar keer bij je thuis om te praten over jou en je "
+            "baby."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "themes": ["hechting", "opvoedondersteuning", "psychische-gezondheid", "sociaal-netwerk"],
+        "formats": ["huisbezoek"],
+        "access_route": "youth_health_referral",
+        "recognition": ("nji", "effective_first", "2021-04-12"),
+        "waiting_weeks": 2,
+        "verified_days_ago": 25,
+    },
+    {
+        "slug": "jgz-ijsselland-borstvoedingsinloop",
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Borstvoedings- en weeginloop",
+        "description": (
+            "Wekelijkse inloop op het consultatiebureau waar ouders hun baby kunnen wegen en "
+            "vragen over borst- en flesvoeding kunnen stellen aan een lactatiekundige "
+            "jeugdverpleegkundige. Ook een plek om andere ouders te ontmoeten."
+        ),
+        "summary": (
+            "Loop binnen zonder afspraak om je baby te wegen of vragen te stellen over "
+            "voeding. Je ontmoet er ook andere ouders."
+        ),
+        "life_phases": ["kraamperiode", "0-1-jaar"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["voeding-en-borstvoeding", "sociaal-netwerk"],
+        "formats": ["inloop"],
+        "locations": ["Consultatiebureau Colmschate"],
+        "is_public": True,
+        "verified_days_ago": 25,
+    },
+    {
+        "slug": "jgz-ijsselland-samen-starten",
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Samen Starten",
+        "description": (
+            "Methode waarmee de jeugdverpleegkundige in de eerste contacten na de geboorte "
+            "samen met ouders beschermende en risicofactoren in het gezin bespreekt. Ouders "
+            "bepalen mee welke steun past; zo nodig volgt een plan met andere partners."
+        ),
+        "summary": (
+            "Op het consultatiebureau praat je over hoe het thuis gaat. Samen kijken jullie wat "
+            "goed gaat en waar je hulp bij wilt."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["opvoedondersteuning", "sociaal-netwerk", "hechting"],
+        "formats": ["individueel", "huisbezoek"],
+        "recognition": ("nji", "theoretically_sound", "2018-09-01"),
+        "verified_days_ago": 25,
+    },
+    {
+        "slug": "de-wieg-centering-zwangerschap",
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "name": "Centering Zwangerschap",
+        "description": (
+            "Groepsgerichte prenatale zorg: acht tot twaalf zwangeren met ongeveer dezelfde "
+            "termijn krijgen tien bijeenkomsten van twee uur in plaats van individuele "
+            "controles. Zwangeren meten zelf bloeddruk en gewicht; daarna volgt een "
+            "groepsgesprek over gezondheid, bevallen, voeding en de band met de baby."
+        ),
+        "summary": (
+            "Je controles bij de verloskundige zijn samen met andere zwangeren. Je leert van "
+            "elkaar en maakt nieuwe contacten."
+        ),
+        "life_phases": PREGNANCY,
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": [
+            "sociaal-netwerk",
+            "voeding-en-borstvoeding",
+            "bewegen-en-leefstijl",
+            "hechting",
+        ],
+        "formats": ["groep"],
+        "languages": ["nl", "en"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "recognition": ("loket_gezond_leven", "effective_first", "2019-05-15"),
+        "is_public": True,
+        "verified_days_ago": 5,
+    },
+    {
+        "slug": "de-wieg-verloskundige-zorg",
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "name": "Verloskundige zorg",
+        "description": (
+            "Eerstelijns verloskundige zorg: prenatale controles, begeleiding van de "
+            "bevalling thuis of in het ziekenhuis en nazorg in de kraamweek. Bij de intake "
+            "wordt met de Mind2Care-vragenlijst ook naar psychosociale risico's gevraagd."
+        ),
+        "summary": (
+            "De verloskundige controleert of het goed gaat met jou en je baby, helpt bij de "
+            "bevalling en komt daarna nog bij je thuis."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["medisch-risico", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "ar"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "is_public": True,
+        "verified_days_ago": 5,
+    },
+    {
+        "slug": "de-wieg-kinderwensspreekuur",
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "name": "Kinderwensspreekuur (preconceptieconsult)",
+        "description": (
+            "Consult voor vrouwen en stellen met een kinderwens over foliumzuur, leefstijl, "
+            "medicijnen, erfelijkheid en werk. Voor wie twijfelt over het moment van "
+            "zwangerschap is er ruimte voor een Nu Niet Zwanger-gesprek over anticonceptie."
+        ),
+        "summary": (
+            "Wil je zwanger worden? In één gesprek hoor je wat je nu al kunt doen voor een "
+            "gezonde zwangerschap."
+        ),
+        "life_phases": ["kinderwens"],
+        "care_phases": ["signaleren"],
+        "themes": [
+            "bewegen-en-leefstijl",
+            "medisch-risico",
+            "verslaving",
+            "onbedoelde-zwangerschap",
+        ],
+        "formats": ["individueel"],
+        "cost_option": "insured",
+        "cost_note": "Vaak vergoed uit de aanvullende verzekering; vraag het je verzekeraar",
+        "is_public": True,
+        "verified_days_ago": 5,
+    },
+    {
+        "slug": "de-wieg-rookvrije-zwangerschap",
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "name": "Stoppen met roken in de zwangerschap (V-MIS)",
+        "description": (
+            "Gestructureerde stoppen-met-rokenbegeleiding door de verloskundige volgens de "
+            "Minimale Interventiestrategie voor de verloskundigenpraktijk (V-MIS). De partner "
+            "wordt actief betrokken; zo nodig volgt verwijzing naar intensieve begeleiding."
+        ),
+        "summary": (
+            "Wil je stoppen met roken nu je zwanger bent? Je verloskundige helpt je stap voor "
+            "stap, en je partner kan meedoen."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode"],
+        "themes": ["verslaving", "bewegen-en-leefstijl"],
+        "formats": ["individueel"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "recognition": ("loket_gezond_leven", "effective_first", "2017-10-01"),
+        "is_public": True,
+        "verified_days_ago": 5,
+    },
+    {
+        "slug": "colmschate-verloskundige-zorg-r4u",
+        "organisation": "verloskundigen-colmschate",
+        "name": "Verloskundige zorg met R4U-risicoscreening",
+        "description": (
+            "Verloskundige zorg waarbij elke zwangere bij de intake de R4U-vragenlijst "
+            "(Rotterdam Reproductive Risk Reduction) invult. Medische én sociale risico's, "
+            "zoals geldzorgen of onveiligheid, komen zo vroeg in beeld. Bij een verhoogde score "
+            "volgt met toestemming overleg met het Voor Elkaar team of de JGZ."
+        ),
+        "summary": (
+            "Bij je eerste afspraak vul je een vragenlijst in over je gezondheid en je "
+            "leven. Zo weet de verloskundige waar je misschien extra hulp bij wilt."
+        ),
+        "life_phases": PREGNANCY,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["medisch-risico", "psychische-gezondheid", "geld", "wonen"],
+        "formats": ["individueel", "huisbezoek"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "is_public": True,
+        "verified_days_ago": 390,
+    },
+    {
+        "slug": "colmschate-voorlichtingsavond",
+        "organisation": "verloskundigen-colmschate",
+        "name": "Voorlichtingsavond bevallen en borstvoeding",
+        "description": (
+            "Maandelijkse voorlichtingsavond voor zwangeren en partners over de bevalling, "
+            "pijnbestrijding, borstvoeding en de eerste weken thuis. Verloskundige en "
+            "kraamverzorgende geven samen voorlichting."
+        ),
+        "summary": (
+            "Een avond voor jou en je partner over bevallen en borstvoeding. Je kunt al je "
+            "vragen stellen."
+        ),
+        "life_phases": LATE_PREGNANCY,
+        "care_phases": ["steun-op-maat"],
+        "themes": ["voeding-en-borstvoeding", "bewegen-en-leefstijl"],
+        "formats": ["groep"],
+        "is_public": True,
+        "verified_days_ago": 390,
+    },
+    {
+        "slug": "deventer-schuldhulpverlening",
+        "organisation": "gemeente-deventer",
+        "name": "Schuldhulpverlening gemeente Deventer",
+        "description": (
+            "Gratis schuldhulpverlening: stabilisatie van de financiële situatie, budgetbeheer "
+            "en zo nodig een minnelijke schuldregeling. Zwangeren en gezinnen met een baby "
+            "krijgen binnen drie werkdagen een eerste gesprek. Aanmelden kan zelf of via een "
+            "professional."
+        ),
+        "summary": (
+            "Heb je schulden of kun je je rekeningen niet betalen? De gemeente helpt je gratis "
+            "om weer rust te krijgen."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["geld"],
+        "formats": ["individueel", "inloop"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "waiting_weeks": 2,
+        "is_public": True,
+        "verified_days_ago": 15,
+    },
+    {
+        "slug": "deventer-casustafel-kansrijke-start",
+        "organisation": "gemeente-deventer",
+        "name": "Casustafel Kansrijke Start (ROK-netwerk Deventer)",
+        "description": (
+            "Maandelijkse casustafel van de Deventer coalitie Kansrijke Start, waar "
+            "professionals uit het medische en sociale domein een situatie inbrengen en samen "
+            "bepalen wie wat doet. Anoniem, of met naam als de ouder daarvoor toestemming heeft "
+            "gegeven. Voortgekomen uit het ROK-project."
+        ),
+        "summary": (
+            "Dit is een overleg tussen hulpverleners. Zij zoeken samen naar de beste hulp, "
+            "alleen met jouw toestemming met je naam."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "psychische-gezondheid", "lvb", "geld"],
+        "formats": ["groep", "online"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 15,
+    },
+    {
+        "slug": "deventer-minimaregelingen",
+        "organisation": "gemeente-deventer",
+        "name": "Minimaregelingen en bijzondere bijstand",
+        "description": (
+            "Inwoners met een laag inkomen kunnen bijzondere bijstand aanvragen, bijvoorbeeld "
+            "voor een kinderwagen, bedje of babyuitzet, en gebruikmaken van de "
+            "Meedoen-regeling. Het Geldloket helpt bij de aanvraag."
+        ),
+        "summary": (
+            "Heb je weinig geld? Je kunt bij de gemeente hulp aanvragen voor spullen voor je baby."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["steun-op-maat"],
+        "themes": ["geld"],
+        "formats": ["inloop", "online"],
+        "is_public": True,
+        "verified_days_ago": 15,
+    },
+    {
+        "slug": "tactus-zwanger-en-verslaving",
+        "organisation": "tactus-deventer",
+        "name": "Verslavingszorg voor zwangeren en jonge ouders",
+        "description": (
+            "Behandeling van problematisch gebruik van alcohol, drugs, medicijnen of gokken "
+            "bij zwangeren en ouders van jonge kinderen, met voorrang bij de intake. De "
+            "behandelaar stemt af met verloskundige, POPP-poli en JGZ, en betrekt de partner."
+        ),
+        "summary": (
+            "Gebruik je alcohol of drugs en ben je zwanger of net moeder of vader? Bij Tactus "
+            "krijg je snel hulp, zonder oordeel."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["verslaving", "psychische-gezondheid", "hechting"],
+        "formats": ["individueel", "online"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 3,
+        "verified_days_ago": 75,
+    },
+    {
+        "slug": "tactus-preventiegesprek",
+        "organisation": "tactus-deventer",
+        "name": "Preventiegesprek alcohol, drugs en roken",
+        "description": (
+            "Eenmalig of kortdurend motiverend gesprek voor (aanstaande) ouders die twijfelen "
+            "over hun gebruik van alcohol, cannabis of andere middelen. Zonder verwijzing en "
+            "gratis; ook anoniem via chat."
+        ),
+        "summary": (
+            "Twijfel je of je te veel drinkt, blowt of gebruikt? Praat er gratis over met "
+            "iemand van Tactus, ook via chat."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["verslaving"],
+        "formats": ["individueel", "online"],
+        "is_public": True,
+        "verified_days_ago": 75,
+    },
+    {
+        "slug": "mee-clientondersteuning-ouders",
+        "organisation": "mee-ijsseloevers",
+        "name": "Cliëntondersteuning voor ouders met een beperking",
+        "description": (
+            "Onafhankelijke cliëntondersteuning voor (aanstaande) ouders met een LVB of andere "
+            "beperking: hulp bij het aanvragen van zorg, het begrijpen van brieven, "
+            "geldzaken en het voorbereiden op de komst van de baby. Ook ondersteuning bij "
+            "gesprekken met de gemeente."
+        ),
+        "summary": (
+            "Vind je brieven en regels moeilijk? Iemand van MEE helpt je om de zorg te regelen "
+            "die je nodig hebt."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["lvb", "geld", "opvoedondersteuning"],
+        "formats": ["individueel", "huisbezoek"],
+        "is_public": True,
+        "verified_days_ago": 150,
+    },
+    {
+        "slug": "mee-training-ik-word-ouder",
+        "organisation": "mee-ijsseloevers",
+        "name": "Training 'Ik word ouder'",
+        "description": (
+            "Groepstraining voor aanstaande ouders met een LVB. Niet meer beschikbaar: "
+            "vervangen door de groep 'Straks ben ik mama' van Impluz."
+        ),
+        "summary": "Deze training wordt niet meer gegeven.",
+        "life_phases": ["kinderwens", *PREGNANCY],
+        "themes": ["lvb", "opvoedondersteuning"],
+        "formats": ["groep"],
+        "status": "inactive",
+        "accepts_new_families": False,
+        "accepts_referrals": False,
+        "verified_days_ago": 500,
+    },
+    {
+        "slug": "home-start-deventer",
+        "organisation": "humanitas-deventer",
+        "name": "Home-Start",
+        "description": (
+            "Opvoedingsondersteuning door getrainde vrijwilligers die zelf ouder zijn. De "
+            "vrijwilliger bezoekt het gezin wekelijks, zes tot twaalf maanden lang, en biedt "
+            "een luisterend oor, praktische hulp en steun bij het uitbreiden van het netwerk. "
+            "Een beroepskracht coördineert en begeleidt de vrijwilligers."
+        ),
+        "summary": (
+            "Een ervaren moeder of vader komt elke week bij je thuis. Zij luistert, helpt en "
+            "denkt met je mee."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", *AFTER_BIRTH],
+        "themes": ["sociaal-netwerk", "opvoedondersteuning", "hechting"],
+        "formats": ["huisbezoek"],
+        "recognition": ("nji", "effective_first", "2016-06-01"),
+        "waiting_weeks": 4,
+        "is_public": True,
+        "verified_days_ago": 45,
+    },
+    {
+        "slug": "humanitas-thuisadministratie-deventer",
+        "organisation": "humanitas-deventer",
+        "name": "Thuisadministratie",
+        "description": (
+            "Een vrijwilliger helpt het gezin thuis de administratie te ordenen, een "
+            "huishoudboekje bij te houden en toeslagen aan te vragen. Voorkomt dat "
+            "betalingsachterstanden uitgroeien tot schulden."
+        ),
+        "summary": (
+            "Krijg je je papieren of geld niet op orde? Een vrijwilliger helpt je thuis om "
+            "overzicht te krijgen."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "themes": ["geld"],
+        "formats": ["huisbezoek"],
+        "waiting_weeks": 3,
+        "is_public": True,
+        "verified_days_ago": 45,
+    },
+    {
+        "slug": "vrouwenopvang-ijsseloever-crisisopvang",
+        "organisation": "vrouwenopvang-ijsseloever",
+        "name": "Crisisopvang bij huiselijk geweld",
+        "description": (
+            "Veilige crisisopvang op een geheim adres voor vrouwen (ook zwangeren) en hun "
+            "kinderen die thuis niet veilig zijn. Aanmelden 24/7 via Veilig Thuis, de politie "
+            "of een hulpverlener. Verloskundige zorg loopt door via een vaste praktijk."
+        ),
+        "summary": (
+            "Ben je thuis niet veilig? Je kunt met je kinderen naar een veilig huis op een "
+            "geheim adres. Dag en nacht."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "themes": ["huiselijk-geweld", "wonen"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "access_route": "professional_referral",
+        "locations": ["Blijf-van-m'n-lijfhuis Deventer"],
+        "is_public": True,
+        "verified_days_ago": 30,
+    },
+    {
+        "slug": "vrouwenopvang-ijsseloever-ambulant",
+        "organisation": "vrouwenopvang-ijsseloever",
+        "name": "Ambulante hulp bij huiselijk geweld",
+        "description": (
+            "Begeleiding voor vrouwen die thuis (nog) te maken hebben met geweld of dreiging, "
+            "gericht op veiligheid van moeder en (ongeboren) kind. Samen wordt een "
+            "veiligheidsplan gemaakt; de begeleider kan ook bij de vrouw thuis of op een "
+            "andere veilige plek afspreken."
+        ),
+        "summary": (
+            "Voel je je thuis niet veilig? Je kunt praten met iemand die je helpt om een "
+            "veilig plan te maken."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["huiselijk-geweld"],
+        "formats": ["individueel", "inloop", "online"],
+        "locations": ["Steunpunt Huiselijk Geweld Deventer"],
+        "is_public": True,
+        "verified_days_ago": 30,
+    },
+    {
+        "slug": "veilig-thuis-ijsselland-advies",
+        "organisation": "veilig-thuis-ijsselland",
+        "name": "Advies en melding huiselijk geweld en kindermishandeling",
+        "description": (
+            "Professionals kunnen bij Veilig Thuis advies vragen bij zorgen over de veiligheid "
+            "van een (ongeboren) kind of ouder, en een melding doen volgens de meldcode. "
+            "Ouders en omstanders kunnen ook zelf bellen, anoniem als ze dat willen."
+        ),
+        "summary": (
+            "Maak je je zorgen over geweld thuis, bij jou of bij iemand anders? Bel Veilig "
+            "Thuis voor advies, dag en nacht."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["huiselijk-geweld"],
+        "formats": ["online", "individueel"],
+        "languages": ["nl", "en", "ar", "tr", "pl"],
+        "is_public": True,
+        "verified_days_ago": 90,
+    },
+    {
+        "slug": "vijfhoek-poh-ggz",
+        "organisation": "huisartsenpraktijk-de-vijfhoek",
+        "name": "POH-GGZ: kortdurende hulp bij psychische klachten",
+        "description": (
+            "De praktijkondersteuner GGZ biedt vijf tot acht gesprekken bij lichte psychische "
+            "klachten zoals somberheid, angst of stress rond zwangerschap en ouderschap. Bij "
+            "zwaardere klachten volgt verwijzing naar de POPP-poli of Dimence."
+        ),
+        "summary": (
+            "Voel je je somber of gespannen? Bij de huisarts kun je een paar gesprekken "
+            "hebben met de praktijkondersteuner."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid"],
+        "formats": ["individueel", "online"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "waiting_weeks": 2,
+        "verified_days_ago": 200,
+    },
+    {
+        "slug": "vijfhoek-anticonceptiespreekuur",
+        "organisation": "huisartsenpraktijk-de-vijfhoek",
+        "name": "Spreekuur anticonceptie en kinderwens",
+        "description": (
+            "Spreekuur bij de huisarts over anticonceptie, kinderwens en de periode na de "
+            "bevalling. Vrouwen die nu niet zwanger willen worden, kunnen een spiraal of "
+            "implantaat laten plaatsen."
+        ),
+        "summary": (
+            "Wil je (nog) niet zwanger worden, of juist wel? Bespreek het met je huisarts."
+        ),
+        "life_phases": ["kinderwens", "kraamperiode", "0-1-jaar"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["onbedoelde-zwangerschap", "medisch-risico"],
+        "formats": ["individueel"],
+        "cost_option": "insured",
+        "cost_note": "Consult gratis; anticonceptie tot 21 jaar vergoed",
+        "is_public": True,
+        "verified_days_ago": 200,
+    },
+    {
+        "slug": "spelenderwijs-vve",
+        "organisation": "kinderopvang-spelenderwijs",
+        "name": "Voor- en vroegschoolse educatie (VVE) met Uk & Puk",
+        "description": (
+            "Peuters met een VVE-indicatie van het consultatiebureau krijgen zestien uur per "
+            "week peuteropvang met het programma Uk & Puk, gericht op taal, rekenen en "
+            "sociaal-emotionele ontwikkeling. Een dreumesgroep vanaf achttien maanden bereidt "
+            "voor. Ouders doen mee in ouderbijeenkomsten."
+        ),
+        "summary": (
+            "Je kind speelt en leert samen met andere kinderen, zodat het goed voorbereid naar "
+            "school gaat. Met een indicatie van het consultatiebureau betaal je weinig of niets."
+        ),
+        "life_phases": ["1-2-jaar"],
+        "themes": ["taal-en-cultuur", "opvoedondersteuning", "sociaal-netwerk"],
+        "formats": ["groep"],
+        "access_route": "youth_health_referral",
+        "cost_option": "municipality",
+        "cost_note": "Met een VVE-indicatie betaalt de gemeente (een deel van) de kosten",
+        "recognition": ("nji", "theoretically_sound", "2018-02-01"),
+        "is_public": True,
+        "verified_days_ago": 110,
+    },
+    {
+        "slug": "spelenderwijs-smi-opvang",
+        "organisation": "kinderopvang-spelenderwijs",
+        "name": "Kinderopvang op sociaal-medische indicatie (SMI)",
+        "description": (
+            "Tijdelijke kinderopvang als een ouder door ziekte, psychische problemen of een "
+            "crisis niet goed voor het kind kan zorgen. De indicatie wordt gesteld door het "
+            "Voor Elkaar team, op advies van JGZ of behandelaar."
+        ),
+        "summary": (
+            "Kun je even niet goed voor je kind zorgen, bijvoorbeeld door ziekte? Dan kan je "
+            "kind een tijdje naar de opvang."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "themes": ["psychische-gezondheid", "medisch-risico"],
+        "formats": ["groep"],
+        "access_route": "municipal_decision",
+        "cost_option": "municipality",
+        "cost_note": "Op indicatie betaald door de gemeente",
+        "verified_days_ago": 110,
+    },
+    {
+        "slug": "voedselbank-deventer-pakket",
+        "organisation": "voedselbank-deventer",
+        "name": "Voedselpakket met babyspullen",
+        "description": (
+            "Wekelijks voedselpakket voor huishoudens onder de landelijke norm van de "
+            "Voedselbanken. Gezinnen met een baby of zwangere krijgen luiers, flesvoeding en "
+            "verzorgingsproducten. Intake via een hulpverlener; herbeoordeling na zes maanden."
+        ),
+        "summary": (
+            "Heb je heel weinig geld voor eten? Via een hulpverlener kun je elke week een "
+            "pakket met eten en babyspullen krijgen."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", *AFTER_BIRTH],
+        "themes": ["geld", "voeding-en-borstvoeding"],
+        "formats": ["inloop"],
+        "access_route": "professional_referral",
+        "is_public": True,
+        "verified_days_ago": 540,
+        "capacity_days_ago": 540,
+    },
+    {
+        "slug": "sociaal-team-olst-wijhe-ondersteuning",
+        "organisation": "sociaal-team-olst-wijhe",
+        "name": "Ondersteuning jonge gezinnen Olst-Wijhe",
+        "description": (
+            "Het Sociaal Team biedt jonge gezinnen in Olst-Wijhe één vaste contactpersoon "
+            "voor vragen over opvoeden, geld, wonen en zorg. De contactpersoon stemt af met "
+            "verloskundige, kraamzorg en consultatiebureau en kan jeugdhulp inzetten."
+        ),
+        "summary": (
+            "Woon je in Olst of Wijhe en heb je vragen over je gezin? Het Sociaal Team geeft je "
+            "één vaste contactpersoon."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ALL_CARE_PHASES,
+        "themes": ["opvoedondersteuning", "geld", "wonen", "sociaal-netwerk"],
+        "formats": ["individueel", "huisbezoek", "inloop"],
+        "is_public": True,
+        "verified_days_ago": 65,
+    },
+    {
+        "slug": "jonge-moedergroep-salland",
+        "organisation": "jonge-moeders-salland",
+        "name": "Jonge moedergroep Salland",
+        "description": (
+            "Wekelijkse groep voor moeders onder de 23 jaar. De stichting is opgeheven; kijk "
+            "voor vergelijkbaar aanbod bij de zwangerschapsinloop van het Voor Elkaar team."
+        ),
+        "summary": "Deze groep bestaat niet meer.",
+        "life_phases": AFTER_BIRTH,
+        "themes": ["tienerouders", "sociaal-netwerk"],
+        "formats": ["groep"],
+        "status": "inactive",
+        "accepts_new_families": False,
+        "accepts_referrals": False,
+        "verified_days_ago": 700,
+    },
+    # ----------------------------------------------------------------------------- Rotterdam
+    {
+        "slug": "erasmus-mc-pop-poli",
+        "organisation": "erasmus-mc",
+        "name": "POP-poli (Psychiatrie, Obstetrie, Pediatrie)",
+        "description": (
+            "Multidisciplinaire zorg voor zwangeren met psychiatrische problematiek, "
+            "psychofarmacagebruik of middelengebruik. Gynaecoloog, psychiater en kinderarts "
+            "maken een geboorteplan; na de bevalling wordt de baby zo nodig geobserveerd op "
+            "ontwenningsverschijnselen."
+        ),
+        "summary": (
+            "Heb je psychische klachten of gebruik je medicijnen of drugs en ben je zwanger? "
+            "Op de POP-poli maken verschillende artsen samen met jou een plan."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "medisch-risico", "verslaving", "hechting"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 2,
+        "verified_days_ago": 18,
+    },
+    {
+        "slug": "erasmus-mc-preconceptiezorg",
+        "organisation": "erasmus-mc",
+        "name": "Preconceptiezorg en kinderwensspreekuur",
+        "description": (
+            "Spreekuur voor vrouwen en paren met een kinderwens en een verhoogd risico, "
+            "bijvoorbeeld door een chronische ziekte, een eerdere vroeggeboorte of een "
+            "erfelijke aandoening. Met aandacht voor leefstijl en sociale omstandigheden."
+        ),
+        "summary": (
+            "Wil je zwanger worden en is er een medisch risico? De arts bespreekt met jou wat "
+            "je vooraf kunt doen."
+        ),
+        "life_phases": ["kinderwens"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["medisch-risico", "bewegen-en-leefstijl"],
+        "formats": ["individueel", "online"],
+        "languages": ["nl", "en"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 5,
+        "verified_days_ago": 18,
+    },
+    {
+        "slug": "erasmus-mc-tweedelijns-geboortezorg",
+        "organisation": "erasmus-mc",
+        "name": "Zwangerschapszorg bij medisch risico",
+        "description": (
+            "Tweedelijns en derdelijns verloskundige zorg voor zwangerschappen met een "
+            "medisch risico, zoals meerlingen, zwangerschapsdiabetes, hoge bloeddruk of "
+            "dreigende vroeggeboorte. Nauwe samenwerking met de neonatologie van het Sophia."
+        ),
+        "summary": (
+            "Is er een medisch risico bij jou of je baby? Dan word je in het ziekenhuis "
+            "begeleid door een gynaecoloog."
+        ),
+        "life_phases": PREGNANCY,
+        "themes": ["medisch-risico"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "verified_days_ago": 18,
+    },
+    {
+        "slug": "samen-groeien-010-netwerkoverleg",
+        "organisation": "erasmus-mc",
+        "name": "Samen Groeien 010: integraal netwerkoverleg eerste 1000 dagen",
+        "description": (
+            "Wijkgericht overleg van het zorgnetwerk Samen Groeien 010, waarin verloskundigen, "
+            "wijkteam, CJG, ASVZ en GGZ samen met (aanstaande) ouders een zorgtraject "
+            "afstemmen. Gebaseerd op de definitie van kwetsbaarheid van Erasmus MC en gemeente "
+            "Rotterdam; ouders zijn zelf bij het overleg of geven toestemming."
+        ),
+        "summary": (
+            "Hulpverleners overleggen samen met jou, zodat je niet steeds opnieuw je verhaal "
+            "hoeft te vertellen."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["psychische-gezondheid", "geld", "wonen", "lvb", "hechting"],
+        "formats": ["groep", "online"],
+        "access_route": "professional_referral",
+        "service_areas": ["rotterdam"],
+        "verified_days_ago": 18,
+    },
+    {
+        "slug": "maasstad-pop-poli",
+        "organisation": "maasstad-ziekenhuis",
+        "name": "POP-poli Maasstad",
+        "description": (
+            "Polikliniek voor zwangeren met psychiatrische klachten of medicatiegebruik, "
+            "waar gynaecoloog, psychiater, kinderarts en medisch maatschappelijk werker "
+            "samenwerken. Na de bevalling volgt een overdracht aan CJG en huisarts."
+        ),
+        "summary": (
+            "Heb je psychische klachten en ben je zwanger? In het Maasstad Ziekenhuis maken "
+            "verschillende zorgverleners samen een plan met je."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "medisch-risico"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en", "tr"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 3,
+        "verified_days_ago": 55,
+    },
+    {
+        "slug": "maasstad-medisch-maatschappelijk-werk",
+        "organisation": "maasstad-ziekenhuis",
+        "name": "Medisch maatschappelijk werk verloskunde",
+        "description": (
+            "Ondersteuning van zwangeren en kraamvrouwen bij psychosociale problemen zoals "
+            "schulden, dakloosheid, onveiligheid of een onbedoelde zwangerschap. De "
+            "maatschappelijk werker schakelt snel met het wijkteam en de Vraagwijzer."
+        ),
+        "summary": (
+            "Maak je je zorgen over geld, wonen of je veiligheid? De maatschappelijk werker "
+            "van het ziekenhuis helpt je verder."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["geld", "wonen", "huiselijk-geweld", "onbedoelde-zwangerschap"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en", "tr"],
+        "access_route": "professional_referral",
+        "cost_note": "Onderdeel van de ziekenhuiszorg",
+        "verified_days_ago": 55,
+    },
+    {
+        "slug": "cjg-prenataal-huisbezoek",
+        "organisation": "cjg-rijnmond",
+        "name": "Prenataal huisbezoek CJG",
+        "description": (
+            "Jeugdverpleegkundigen van het CJG bezoeken zwangeren in een kwetsbare situatie "
+            "vanaf 20 weken, na aanmelding door verloskundige, gynaecoloog of wijkteam. Zij "
+            "verkennen de situatie op alle leefgebieden en zetten zo nodig VoorZorg, Stevig "
+            "Ouderschap of het wijkteam in."
+        ),
+        "summary": (
+            "Al tijdens je zwangerschap komt een verpleegkundige van het CJG bij je thuis. "
+            "Samen kijken jullie wat je nodig hebt als de baby er is."
+        ),
+        "life_phases": LATE_PREGNANCY,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "opvoedondersteuning", "sociaal-netwerk", "geld", "wonen"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr", "so", "pap"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "cjg-consultatiebureau",
+        "organisation": "cjg-rijnmond",
+        "name": "Consultatiebureau CJG (0–4 jaar)",
+        "description": (
+            "Jeugdgezondheidszorg voor alle kinderen van 0 tot 4 jaar in Rotterdam en "
+            "Capelle: groei, ontwikkeling, vaccinaties en advies. Met inzet van de "
+            "tolkentelefoon en voorlichting in eigen taal."
+        ),
+        "summary": (
+            "Op het consultatiebureau kijken ze of je kind gezond is en goed groeit. Je krijgt "
+            "er ook advies over voeding en opvoeden."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": [
+            "opvoedondersteuning",
+            "voeding-en-borstvoeding",
+            "medisch-risico",
+            "taal-en-cultuur",
+        ],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr", "pl", "so", "pap", "es"],
+        "is_public": True,
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "cjg-inloopspreekuur",
+        "organisation": "cjg-rijnmond",
+        "name": "Inloopspreekuur CJG",
+        "description": (
+            "Vrije inloop op de CJG-locaties voor ouders en aanstaande ouders met vragen over "
+            "opvoeden, voeding, slapen of zorgen thuis. Een jeugdverpleegkundige of "
+            "pedagoog is aanwezig."
+        ),
+        "summary": (
+            "Heb je een vraag over je baby of peuter? Kom zonder afspraak langs bij het CJG."
+        ),
+        "life_phases": [*LATE_PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["opvoedondersteuning", "voeding-en-borstvoeding"],
+        "formats": ["inloop"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "locations": ["CJG Feijenoord", "CJG Charlois", "CJG Delfshaven"],
+        "is_public": True,
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "cjg-voorzorg-rotterdam",
+        "organisation": "cjg-rijnmond",
+        "name": "VoorZorg Rotterdam",
+        "description": (
+            "Intensief huisbezoekprogramma voor jonge, laagopgeleide zwangeren met "
+            "risicofactoren. Een VoorZorg-verpleegkundige begeleidt vanaf de zwangerschap tot "
+            "de tweede verjaardag van het kind, met aandacht voor gezondheid, ouderschap en "
+            "persoonlijke ontwikkeling. Aanmelden vóór 28 weken zwangerschap."
+        ),
+        "summary": (
+            "Ben je jong en zwanger en heb je het niet makkelijk? Een vaste verpleegkundige "
+            "komt regelmatig langs tot je kind twee jaar is."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "themes": [
+            "hechting",
+            "tienerouders",
+            "opvoedondersteuning",
+            "huiselijk-geweld",
+            "verslaving",
+        ],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "pap"],
+        "access_route": "professional_referral",
+        "recognition": ("nji", "effective_good", "2019-11-20"),
+        "waiting_weeks": 0,
+        "is_public": True,
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "cjg-stevig-ouderschap",
+        "organisation": "cjg-rijnmond",
+        "name": "Stevig Ouderschap Rotterdam",
+        "description": (
+            "Preventief huisbezoekprogramma voor ouders met een verhoogd risico op "
+            "opvoedingsproblemen, na screening met de Stevig Ouderschap-vragenlijst bij het "
+            "eerste huisbezoek. Zes tot acht bezoeken tot achttien maanden."
+        ),
+        "summary": (
+            "Vind je het ouderschap soms zwaar? Een verpleegkundige komt een paar keer bij je "
+            "thuis om te praten over jou en je kind."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "themes": ["hechting", "opvoedondersteuning", "psychische-gezondheid"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "access_route": "youth_health_referral",
+        "recognition": ("nji", "effective_first", "2021-04-12"),
+        "waiting_weeks": 3,
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "cjg-centering-parenting",
+        "organisation": "cjg-rijnmond",
+        "name": "Centering Parenting",
+        "description": (
+            "Jeugdgezondheidszorg in groepen: zes tot acht gezinnen met baby's van dezelfde "
+            "leeftijd komen in het eerste levensjaar acht keer samen. De baby's worden in de "
+            "groep gewogen en gemeten; daarna praten ouders onder begeleiding over voeding, "
+            "slapen, veiligheid en de band met hun kind. Sluit aan op Centering Zwangerschap."
+        ),
+        "summary": (
+            "Je gaat samen met andere ouders en baby's naar het consultatiebureau. Je leert "
+            "van elkaar en maakt nieuwe contacten."
+        ),
+        "life_phases": ["0-1-jaar"],
+        "themes": ["opvoedondersteuning", "sociaal-netwerk", "hechting", "voeding-en-borstvoeding"],
+        "formats": ["groep"],
+        "languages": ["nl", "en"],
+        "recognition": ("loket_gezond_leven", "well_described", "2020-09-01"),
+        "locations": ["CJG Feijenoord", "CJG Charlois"],
+        "is_public": True,
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "cjg-triple-p",
+        "organisation": "cjg-rijnmond",
+        "name": "Triple P (Positief Pedagogisch Programma)",
+        "description": (
+            "Opvoedondersteuning volgens Triple P op niveau 2 tot 4: korte adviesgesprekken, "
+            "een groepscursus of een online programma. Gericht op positief opvoeden, "
+            "grenzen stellen en omgaan met huilen en driftbuien."
+        ),
+        "summary": (
+            "Heb je vragen over opvoeden, huilen of driftbuien? Met Triple P krijg je tips die "
+            "je thuis meteen kunt gebruiken."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "themes": ["opvoedondersteuning"],
+        "formats": ["individueel", "groep", "online"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "recognition": ("nji", "effective_strong", "2019-02-01"),
+        "waiting_weeks": 1,
+        "is_public": True,
+        "verified_days_ago": 10,
+    },
+    {
+        "slug": "moeders-informeren-moeders-rotterdam",
+        "organisation": "humanitas-rotterdam",
+        "name": "Moeders informeren moeders",
+        "description": (
+            "Getrainde vrijwilligers (ervaren moeders) bezoeken maandelijks moeders van een "
+            "eerste kind tot anderhalf jaar, met een vaste set gespreksonderwerpen over "
+            "voeding, slapen, spelen en gezondheid. Coördinatie door Humanitas in "
+            "samenwerking met het CJG."
+        ),
+        "summary": (
+            "Een ervaren moeder uit de buurt komt eens per maand bij je thuis. Jullie praten "
+            "over je baby en wat je tegenkomt."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "themes": ["opvoedondersteuning", "sociaal-netwerk", "taal-en-cultuur"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "ar", "tr", "pap"],
+        "recognition": ("nji", "effective_first", "2015-11-01"),
+        "waiting_weeks": 2,
+        "is_public": True,
+        "verified_days_ago": 85,
+    },
+    {
+        "slug": "home-start-rotterdam",
+        "organisation": "humanitas-rotterdam",
+        "name": "Home-Start Rotterdam",
+        "description": (
+            "Vrijwilligers die zelf ouder zijn bezoeken gezinnen met jonge kinderen wekelijks "
+            "gedurende zes tot twaalf maanden. Gericht op het versterken van het netwerk en "
+            "het zelfvertrouwen van ouders."
+        ),
+        "summary": (
+            "Een vrijwilliger die zelf ook ouder is, komt elke week bij je langs voor steun en "
+            "een luisterend oor."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", *AFTER_BIRTH],
+        "themes": ["sociaal-netwerk", "opvoedondersteuning"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en"],
+        "recognition": ("nji", "effective_first", "2016-06-01"),
+        "waiting_weeks": 6,
+        "is_public": True,
+        "verified_days_ago": 85,
+    },
+    {
+        "slug": "nu-niet-zwanger-rotterdam",
+        "organisation": "ggd-rotterdam-rijnmond",
+        "name": "Nu Niet Zwanger",
+        "description": (
+            "Programma dat mensen in een kwetsbare situatie (bijvoorbeeld door een LVB, "
+            "psychiatrische problemen, verslaving of dakloosheid) helpt een bewuste keuze te "
+            "maken over kinderwens en anticonceptie. Getrainde professionals voeren het "
+            "gesprek; de NNZ-consulent regelt zo nodig gratis anticonceptie en begeleidt naar "
+            "de huisarts."
+        ),
+        "summary": (
+            "Wil je nu (nog) geen kind? Een hulpverlener praat met je over je wensen en helpt "
+            "je, als je dat wilt, aan gratis anticonceptie."
+        ),
+        "life_phases": ["kinderwens", "kraamperiode", "0-1-jaar", "1-2-jaar"],
+        "care_phases": ALL_CARE_PHASES,
+        "themes": ["onbedoelde-zwangerschap", "lvb", "psychische-gezondheid", "verslaving"],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en"],
+        "access_route": "professional_referral",
+        "cost_note": "Gratis; anticonceptie kan door de gemeente worden vergoed",
+        "recognition": ("loket_gezond_leven", "theoretically_sound", "2020-01-15"),
+        "verified_days_ago": 40,
+    },
+    {
+        "slug": "ggd-rr-seksuele-gezondheid",
+        "organisation": "ggd-rotterdam-rijnmond",
+        "name": "Spreekuur seksuele gezondheid en anticonceptie (tot 25 jaar)",
+        "description": (
+            "Gratis en vertrouwelijk spreekuur voor jongeren tot 25 jaar over seks, relaties, "
+            "anticonceptie en een (mogelijke) zwangerschap. Doorverwijzing naar Fiom of Siriz "
+            "bij een onbedoelde zwangerschap."
+        ),
+        "summary": (
+            "Ben je jonger dan 25 en heb je vragen over seks, de pil of zwanger zijn? Je kunt "
+            "gratis en in vertrouwen langskomen of bellen."
+        ),
+        "life_phases": ["kinderwens", "zwangerschap-1e-trimester"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["onbedoelde-zwangerschap", "tienerouders"],
+        "formats": ["individueel", "online"],
+        "languages": ["nl", "en"],
+        "is_public": True,
+        "verified_days_ago": 40,
+    },
+    {
+        "slug": "wijkteam-rotterdam-gezinsondersteuning",
+        "organisation": "wijkteam-rotterdam",
+        "name": "Ondersteuning door het wijkteam",
+        "description": (
+            "Het wijkteam verkent met (aanstaande) ouders de hulpvraag op alle leefgebieden "
+            "en biedt zelf ondersteuning bij opvoeden, geld, relatie en psychische problemen. "
+            "Zo nodig wordt specialistische jeugdhulp of Wmo ingezet. Aanmelden kan door "
+            "ouders zelf en door professionals."
+        ),
+        "summary": (
+            "Heb je zorgen over opvoeden, geld, je relatie of hoe het met je gaat? Het wijkteam "
+            "in je buurt helpt je."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ALL_CARE_PHASES,
+        "themes": [
+            "opvoedondersteuning",
+            "geld",
+            "wonen",
+            "psychische-gezondheid",
+            "huiselijk-geweld",
+            "sociaal-netwerk",
+        ],
+        "formats": ["individueel", "huisbezoek", "inloop"],
+        "languages": ["nl", "en", "ar", "tr", "pl", "so", "pap"],
+        "is_public": True,
+        "verified_days_ago": 22,
+    },
+    {
+        "slug": "moeders-van-rotterdam",
+        "organisation": "wijkteam-rotterdam",
+        "name": "Moeders van Rotterdam",
+        "description": (
+            "Intensieve begeleiding voor zwangeren in een zeer kwetsbare situatie, vanaf de "
+            "zwangerschap tot het kind twee jaar is. Eén vaste begeleider coördineert alle "
+            "hulp (schulden, huisvesting, GGZ, verslaving, veiligheid) en werkt nauw samen met "
+            "verloskundige en CJG."
+        ),
+        "summary": (
+            "Gebeurt er veel tegelijk in je leven en ben je zwanger? Je krijgt één vaste "
+            "begeleider die alle hulp voor je regelt."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": [
+            "geld",
+            "wonen",
+            "huiselijk-geweld",
+            "psychische-gezondheid",
+            "verslaving",
+            "sociaal-netwerk",
+        ],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "pap"],
+        "access_route": "professional_referral",
+        "waiting_weeks": 0,
+        "verified_days_ago": 22,
+    },
+    {
+        "slug": "wijkteam-rotterdam-toegang-jeugdhulp",
+        "organisation": "wijkteam-rotterdam",
+        "name": "Toegang tot jeugdhulp via het wijkteam",
+        "description": (
+            "Het wijkteam geeft in Rotterdam de beschikking af voor specialistische jeugdhulp, "
+            "zoals ouder-kindbehandeling, intensieve ambulante gezinsbegeleiding of "
+            "LVB-ondersteuning. Professionals kunnen een gezin aanmelden."
+        ),
+        "summary": (
+            "Heb je meer hulp nodig voor je gezin? Het wijkteam kan die hulp voor je aanvragen."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen"],
+        "themes": ["opvoedondersteuning", "lvb", "psychische-gezondheid"],
+        "formats": ["individueel"],
+        "waiting_weeks": 3,
+        "verified_days_ago": 22,
+    },
+    {
+        "slug": "vraagwijzer-rotterdam",
+        "organisation": "gemeente-rotterdam-vraagwijzer",
+        "name": "Vraagwijzer: inloop voor geld, werk en zorg",
+        "description": (
+            "Laagdrempelig inlooppunt van de gemeente voor vragen over inkomen, toeslagen, "
+            "schulden, werk en zorg. Medewerkers helpen bij formulieren en verwijzen warm door "
+            "naar schuldhulpverlening of het wijkteam."
+        ),
+        "summary": (
+            "Heb je een vraag over geld, toeslagen of brieven van de gemeente? Loop zonder "
+            "afspraak binnen bij de Vraagwijzer."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["geld", "wonen", "taal-en-cultuur"],
+        "formats": ["inloop", "individueel"],
+        "languages": ["nl", "en", "ar", "tr", "pl", "pap", "es"],
+        "is_public": True,
+        "verified_days_ago": 95,
+    },
+    {
+        "slug": "kredietbank-rotterdam-schuldhulp",
+        "organisation": "kredietbank-rotterdam",
+        "name": "Schuldhulpverlening en schuldregeling",
+        "description": (
+            "Schuldhulpverlening van intake tot schuldregeling. Zwangeren en gezinnen met een "
+            "baby krijgen voorrang: binnen twee weken een intake en direct stabilisatie van "
+            "vaste lasten."
+        ),
+        "summary": (
+            "Heb je schulden? De Kredietbank helpt je om ze op te lossen, en als je zwanger "
+            "bent krijg je voorrang."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["geld"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en", "tr"],
+        "waiting_weeks": 4,
+        "is_public": True,
+        "verified_days_ago": 130,
+    },
+    {
+        "slug": "kredietbank-rotterdam-budgetbeheer",
+        "organisation": "kredietbank-rotterdam",
+        "name": "Budgetbeheer",
+        "description": (
+            "De Kredietbank beheert het inkomen en betaalt vaste lasten zoals huur, energie "
+            "en zorgverzekering door. Het gezin krijgt wekelijks leefgeld. Vaak ingezet tijdens "
+            "een schuldregeling of bij LVB."
+        ),
+        "summary": (
+            "De Kredietbank betaalt je vaste rekeningen voor je. Jij krijgt elke week geld om "
+            "van te leven."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "themes": ["geld", "lvb"],
+        "formats": ["individueel"],
+        "access_route": "professional_referral",
+        "cost_option": "municipality",
+        "cost_note": "Gratis voor inwoners met een laag inkomen",
+        "waiting_weeks": 2,
+        "verified_days_ago": 130,
+    },
+    {
+        "slug": "kredietbank-rotterdam-budgetcoaching",
+        "organisation": "kredietbank-rotterdam",
+        "name": "Budgetcoaching voor jonge gezinnen",
+        "description": (
+            "Een budgetcoach komt vijf tot tien keer thuis en leert het gezin een begroting te "
+            "maken, te sparen voor de babyuitzet en toeslagen op tijd aan te vragen. Gericht "
+            "op het voorkomen van schulden rond de geboorte."
+        ),
+        "summary": (
+            "Een budgetcoach komt bij je thuis en helpt je om met je geld rond te komen, ook "
+            "als de baby er is."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "themes": ["geld"],
+        "formats": ["huisbezoek", "individueel"],
+        "languages": ["nl", "en"],
+        "waiting_weeks": 2,
+        "is_public": True,
+        "verified_days_ago": 130,
+    },
+    {
+        "slug": "asvz-ouderschapsbegeleiding",
+        "organisation": "asvz",
+        "name": "Ambulante ouderschapsbegeleiding bij LVB",
+        "description": (
+            "Begeleiding thuis van (aanstaande) ouders met een LVB bij de verzorging van de "
+            "baby, het huishouden en de band met het kind. Met visuele hulpmiddelen, "
+            "oefenen in de eigen omgeving en korte lijnen met CJG en kraamzorg."
+        ),
+        "summary": (
+            "Vind je veel dingen moeilijk om te begrijpen? Een begeleider komt bij je thuis en "
+            "helpt je met de zorg voor je baby."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["lvb", "opvoedondersteuning", "hechting"],
+        "formats": ["huisbezoek"],
+        "access_route": "municipal_decision",
+        "cost_option": "municipality",
+        "cost_note": "Via een beschikking van het wijkteam",
+        "waiting_weeks": 6,
+        "verified_days_ago": 70,
+    },
+    {
+        "slug": "asvz-oudergroep-sterk-ouderschap",
+        "organisation": "asvz",
+        "name": "Oudergroep 'Sterk ouderschap' (LVB)",
+        "description": (
+            "Groep van acht bijeenkomsten voor ouders met een LVB en een kind tot twee jaar, "
+            "over spelen, grenzen en hulp vragen. Met rollenspel en filmpjes."
+        ),
+        "summary": (
+            "In deze groep oefen je samen met andere ouders met spelen en opvoeden. Alles "
+            "wordt rustig uitgelegd."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "themes": ["lvb", "opvoedondersteuning", "sociaal-netwerk"],
+        "formats": ["groep"],
+        "access_route": "professional_referral",
+        "cost_option": "municipality",
+        "cost_note": "Vergoed door de gemeente Rotterdam",
+        "status": "temporarily_closed",
+        "status_notice": "De groep zit vol. Een nieuwe groep start in het najaar.",
+        "accepts_new_families": False,
+        "waiting_weeks": 10,
+        "verified_days_ago": 70,
+    },
+    {
+        "slug": "bouman-zwanger-en-verslaving",
+        "organisation": "bouman-ggz",
+        "name": "Verslavingsbehandeling rond zwangerschap en jong ouderschap",
+        "description": (
+            "Behandeling met voorrang voor zwangeren en ouders van kinderen tot twee jaar "
+            "met problemen door alcohol, drugs of medicijnen. In samenwerking met de POP-poli "
+            "van het Erasmus MC en het CJG."
+        ),
+        "summary": (
+            "Gebruik je alcohol of drugs en ben je zwanger of heb je een jong kind? Je krijgt "
+            "snel hulp."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["verslaving", "psychische-gezondheid"],
+        "formats": ["individueel", "groep"],
+        "languages": ["nl", "en"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 4,
+        "verified_days_ago": 480,
+        "capacity_days_ago": 480,
+    },
+    {
+        "slug": "bouman-consultatie-geboortezorg",
+        "organisation": "bouman-ggz",
+        "name": "Consultatie middelengebruik voor geboortezorgprofessionals",
+        "description": (
+            "Verloskundigen, kraamverzorgenden en jeugdverpleegkundigen kunnen een "
+            "verslavingsarts bellen voor advies over middelengebruik in de zwangerschap en "
+            "hoe het gesprek aan te gaan. Anoniem; binnen twee werkdagen teruggebeld."
+        ),
+        "summary": (
+            "Dit is een adviesdienst voor hulpverleners. Je hulpverlener kan hier vragen "
+            "stellen over alcohol en drugs."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode"],
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["verslaving"],
+        "formats": ["online"],
+        "access_route": "professional_referral",
+        "accepts_referrals": False,
+        "verified_days_ago": 480,
+    },
+    {
+        "slug": "zuiderkroon-centering-zwangerschap",
+        "organisation": "verloskundigen-zuiderkroon",
+        "name": "Centering Zwangerschap Rotterdam-Zuid",
+        "description": (
+            "Groepsgerichte prenatale zorg met tien bijeenkomsten voor acht tot twaalf "
+            "zwangeren. Er zijn Nederlandstalige groepen en groepen met een tolk Arabisch of "
+            "Turks. Aandacht voor gezondheid, voeding, bevallen, ouderschap en de weg naar "
+            "hulp in de wijk."
+        ),
+        "summary": (
+            "Je gaat samen met andere zwangeren naar de verloskundige. Er zijn ook groepen "
+            "met een tolk."
+        ),
+        "life_phases": PREGNANCY,
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["sociaal-netwerk", "voeding-en-borstvoeding", "taal-en-cultuur", "hechting"],
+        "formats": ["groep"],
+        "languages": ["nl", "ar", "tr"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "recognition": ("loket_gezond_leven", "effective_first", "2019-05-15"),
+        "is_public": True,
+        "verified_days_ago": 14,
+    },
+    {
+        "slug": "zuiderkroon-verloskundige-zorg",
+        "organisation": "verloskundigen-zuiderkroon",
+        "name": "Verloskundige zorg met R4U-risicoscreening",
+        "description": (
+            "Verloskundige zorg in Rotterdam-Zuid waarbij elke zwangere bij de intake de "
+            "R4U-screening invult. Bij een verhoogd risico volgt met toestemming een "
+            "prenataal huisbezoek van het CJG of een aanmelding bij het wijkteam."
+        ),
+        "summary": (
+            "De verloskundige controleert of het goed gaat met jou en je baby. Ze vraagt ook "
+            "hoe het met je gaat thuis."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["signaleren", "verkennen", "steun-op-maat"],
+        "themes": ["medisch-risico", "psychische-gezondheid", "geld", "wonen"],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "is_public": True,
+        "verified_days_ago": 14,
+    },
+    {
+        "slug": "het-nest-verloskundige-zorg",
+        "organisation": "verloskundigen-het-nest",
+        "name": "Verloskundige zorg met tolk",
+        "description": (
+            "Verloskundige zorg in Delfshaven met standaard inzet van een (telefonische) "
+            "tolk voor zwangeren die weinig Nederlands spreken. Voorlichting met beeldmateriaal "
+            "over zwangerschap en bevallen in Nederland."
+        ),
+        "summary": (
+            "Spreek je weinig Nederlands? Bij deze verloskundige kan altijd een tolk helpen, "
+            "gratis."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["taal-en-cultuur", "medisch-risico"],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr", "so", "ti", "uk", "es"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico; tolk gratis",
+        "is_public": True,
+        "verified_days_ago": 33,
+    },
+    {
+        "slug": "het-nest-zwangerschapsinloop",
+        "organisation": "verloskundigen-het-nest",
+        "name": "Zwangerschapsinloop Delfshaven",
+        "description": (
+            "Wekelijkse inloop voor zwangeren in Delfshaven, samen met een jeugdverpleegkundige "
+            "van het CJG. Vragen stellen zonder afspraak, andere zwangeren ontmoeten en "
+            "informatie over hulp in de wijk."
+        ),
+        "summary": (
+            "Ben je zwanger? Kom op woensdagmiddag zonder afspraak langs voor vragen en om "
+            "andere zwangeren te ontmoeten."
+        ),
+        "life_phases": PREGNANCY,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["sociaal-netwerk", "taal-en-cultuur", "onbedoelde-zwangerschap"],
+        "formats": ["inloop", "groep"],
+        "languages": ["nl", "ar", "tr", "so"],
+        "is_public": True,
+        "verified_days_ago": 33,
+    },
+    {
+        "slug": "maasoever-kraamzorg",
+        "organisation": "kraamzorg-maasoever",
+        "name": "Kraamzorg",
+        "description": (
+            "Kraamzorg volgens het Landelijk Indicatieprotocol, met kraamverzorgenden die "
+            "samen meer dan tien talen spreken. De kraamverzorgende signaleert zorgen en "
+            "draagt over aan verloskundige en CJG."
+        ),
+        "summary": (
+            "Na de bevalling komt een kraamverzorgende bij je thuis, als het kan iemand die "
+            "jouw taal spreekt."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["voeding-en-borstvoeding", "hechting", "taal-en-cultuur"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr", "pl", "pap"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen bijdrage per uur",
+        "is_public": True,
+        "verified_days_ago": 28,
+    },
+    {
+        "slug": "maasoever-kraamzorg-plus",
+        "organisation": "kraamzorg-maasoever",
+        "name": "Kraamzorg Plus (extra kraamzorg)",
+        "description": (
+            "Verlengde en intensievere kraamzorg voor gezinnen in een kwetsbare situatie, "
+            "tot zes weken na de bevalling. Een vaste kraamverzorgende oefent de verzorging, "
+            "stimuleert de ouder-kindinteractie en draagt warm over aan het CJG."
+        ),
+        "summary": (
+            "Heb je extra hulp nodig met je baby? De kraamverzorgende komt langer en vaker "
+            "bij je thuis."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode", "0-1-jaar"],
+        "themes": ["hechting", "opvoedondersteuning", "lvb", "sociaal-netwerk"],
+        "formats": ["huisbezoek"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "access_route": "professional_referral",
+        "cost_option": "municipality",
+        "cost_note": "De gemeente Rotterdam betaalt de extra uren",
+        "verified_days_ago": 28,
+    },
+    {
+        "slug": "veilig-thuis-rr-advies",
+        "organisation": "veilig-thuis-rotterdam-rijnmond",
+        "name": "Advies en melding huiselijk geweld en kindermishandeling",
+        "description": (
+            "Advies voor professionals en burgers bij zorgen over huiselijk geweld of "
+            "kindermishandeling, ook over een ongeboren kind. Meldingen volgens de meldcode "
+            "worden binnen vijf werkdagen beoordeeld; bij acuut gevaar direct."
+        ),
+        "summary": (
+            "Maak je je zorgen over geweld thuis? Bel Veilig Thuis voor advies, dag en nacht, "
+            "ook anoniem."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["huiselijk-geweld"],
+        "formats": ["online", "individueel"],
+        "languages": ["nl", "en", "ar", "tr", "pap"],
+        "is_public": True,
+        "verified_days_ago": 50,
+    },
+    {
+        "slug": "siriz-keuzegesprekken",
+        "organisation": "siriz",
+        "name": "Hulp bij onbedoelde zwangerschap",
+        "description": (
+            "Keuzegesprekken voor vrouwen (en partners) die onbedoeld zwanger zijn en twijfelen "
+            "over het vervolg. De hulpverlener helpt alle opties te overwegen, zonder de keuze "
+            "over te nemen. Binnen een week een gesprek, ook online."
+        ),
+        "summary": (
+            "Ben je zwanger en twijfel je wat je wilt? Praat er met iemand over die naar je "
+            "luistert en je niet vertelt wat je moet doen."
+        ),
+        "life_phases": ["zwangerschap-1e-trimester", "zwangerschap-2e-trimester"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["onbedoelde-zwangerschap", "tienerouders"],
+        "formats": ["individueel", "online"],
+        "languages": ["nl", "en"],
+        "is_public": True,
+        "verified_days_ago": 100,
+    },
+    {
+        "slug": "siriz-begeleiding-na-keuze",
+        "organisation": "siriz",
+        "name": "Begeleiding tijdens de zwangerschap en het eerste jaar",
+        "description": (
+            "Vrouwen die na een onbedoelde zwangerschap kiezen om hun kind te krijgen, kunnen "
+            "tot een jaar na de geboorte begeleiding krijgen van een vaste hulpverlener en een "
+            "vrijwilliger. Aandacht voor netwerk, school of werk en praktische zaken."
+        ),
+        "summary": (
+            "Heb je besloten je kind te krijgen? Je kunt tot een jaar na de geboorte steun "
+            "krijgen van een vaste hulpverlener."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "themes": ["onbedoelde-zwangerschap", "sociaal-netwerk", "tienerouders"],
+        "formats": ["individueel", "huisbezoek"],
+        "languages": ["nl", "en"],
+        "waiting_weeks": 1,
+        "is_public": True,
+        "verified_days_ago": 100,
+    },
+    {
+        "slug": "fiom-keuzehulp",
+        "organisation": "fiom",
+        "name": "Fiom keuzehulp bij onbedoelde zwangerschap",
+        "description": (
+            "Online keuzehulp en keuzegesprekken met een Fiom-hulpverlener voor wie onbedoeld "
+            "zwanger is. Ook informatie over abortus, afstand ter adoptie en pleegzorg en "
+            "hulp na een abortus."
+        ),
+        "summary": (
+            "Ben je onverwacht zwanger? Met de keuzehulp op de website of in een gesprek zet "
+            "je je gedachten op een rij."
+        ),
+        "life_phases": ["zwangerschap-1e-trimester", "zwangerschap-2e-trimester"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["onbedoelde-zwangerschap"],
+        "formats": ["online", "individueel"],
+        "languages": ["nl", "en", "ar", "tr", "uk"],
+        "is_public": True,
+        "verified_days_ago": 42,
+    },
+    {
+        "slug": "fiom-afstand-en-adoptie",
+        "organisation": "fiom",
+        "name": "Begeleiding bij afstand ter adoptie",
+        "description": (
+            "Begeleiding van (aanstaande) ouders die overwegen hun kind af te staan ter "
+            "adoptie of in een pleeggezin te laten opgroeien, vóór en na de geboorte. In "
+            "samenwerking met de Raad voor de Kinderbescherming."
+        ),
+        "summary": (
+            "Denk je erover om je kind door anderen te laten opvoeden? Fiom helpt je om een "
+            "goede keuze te maken."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["onbedoelde-zwangerschap"],
+        "formats": ["individueel", "online"],
+        "languages": ["nl", "en"],
+        "verified_days_ago": 42,
+    },
+    {
+        "slug": "de-haven-moeder-kindopvang",
+        "organisation": "vrouwenopvang-de-haven",
+        "name": "Opvang voor moeder en baby bij huiselijk geweld",
+        "description": (
+            "Veilige opvang op een geheim adres voor zwangeren en moeders met jonge kinderen "
+            "die huiselijk geweld meemaken. Met een pedagogisch medewerker voor de "
+            "ouder-kindrelatie en begeleiding naar zelfstandig wonen."
+        ),
+        "summary": (
+            "Ben je thuis niet veilig? Je kunt met je baby terecht in een veilig huis op een "
+            "geheim adres."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "themes": ["huiselijk-geweld", "wonen", "hechting"],
+        "formats": ["individueel"],
+        "languages": ["nl", "en", "ar", "tr"],
+        "access_route": "professional_referral",
+        "is_public": True,
+        "verified_days_ago": 20,
+    },
+    {
+        "slug": "leger-des-heils-jonge-moederhuis",
+        "organisation": "leger-des-heils-rotterdam",
+        "name": "Jonge Moederhuis (begeleid wonen)",
+        "description": (
+            "Begeleid wonen voor jonge moeders tot 23 jaar zonder (veilige) woonplek, vanaf "
+            "de zwangerschap. Met 24-uursbegeleiding, training in opvoeden en huishouden, en "
+            "begeleiding naar school of werk. Gemiddeld verblijf één jaar."
+        ),
+        "summary": (
+            "Ben je jong, zwanger of net moeder en heb je geen goede plek om te wonen? Hier "
+            "woon je met je baby en krijg je begeleiding."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "themes": ["wonen", "tienerouders", "opvoedondersteuning"],
+        "formats": ["individueel", "groep"],
+        "access_route": "municipal_decision",
+        "cost_option": "municipality",
+        "cost_note": "Via een beschikking van de gemeente; eigen bijdrage naar inkomen",
+        "waiting_weeks": 8,
+        "locations": ["Jonge Moederhuis Rotterdam-Zuid"],
+        "verified_days_ago": 380,
+    },
+    {
+        "slug": "leger-des-heils-ambulante-begeleiding",
+        "organisation": "leger-des-heils-rotterdam",
+        "name": "Ambulante woonbegeleiding voor jonge gezinnen",
+        "description": (
+            "Begeleiding thuis voor gezinnen die dakloos zijn geweest of dreigen te worden "
+            "uitgezet. Gericht op het behouden van de woning, geldzaken en rust voor het kind."
+        ),
+        "summary": (
+            "Dreig je je huis kwijt te raken? Een begeleider helpt je om je woning te houden."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "themes": ["wonen", "geld"],
+        "formats": ["huisbezoek"],
+        "access_route": "neighbourhood_team",
+        "cost_option": "municipality",
+        "waiting_weeks": 4,
+        "locations": ["Leger des Heils, ambulant team Rotterdam"],
+        "verified_days_ago": 380,
+    },
+    {
+        "slug": "voedselbank-rotterdam-pakket",
+        "organisation": "voedselbank-rotterdam",
+        "name": "Voedselpakket en babyspullen",
+        "description": (
+            "Wekelijks voedselpakket voor huishoudens die onder de norm van de Voedselbanken "
+            "vallen, met luiers en flesvoeding voor gezinnen met een baby. Aanmelding via een "
+            "hulpverlener of de Vraagwijzer."
+        ),
+        "summary": (
+            "Heb je te weinig geld voor eten? Via een hulpverlener kun je elke week een "
+            "pakket krijgen, ook met spullen voor je baby."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", *AFTER_BIRTH],
+        "themes": ["geld", "voeding-en-borstvoeding"],
+        "formats": ["inloop"],
+        "access_route": "professional_referral",
+        "is_public": True,
+        "verified_days_ago": 160,
+    },
+    {
+        "slug": "kleine-haven-vve-piramide",
+        "organisation": "kinderopvang-de-kleine-haven",
+        "name": "VVE-peuterprogramma Piramide",
+        "description": (
+            "Voor- en vroegschoolse educatie met het programma Piramide voor peuters met een "
+            "VVE-indicatie, met extra aandacht voor Nederlandse taal. Een dreumesgroep vanaf "
+            "achttien maanden; ouders doen mee met thuisactiviteiten."
+        ),
+        "summary": (
+            "Je kind speelt en leert samen met andere kinderen, en leert zo ook goed "
+            "Nederlands. Met een VVE-indicatie betaal je weinig."
+        ),
+        "life_phases": ["1-2-jaar"],
+        "themes": ["taal-en-cultuur", "opvoedondersteuning"],
+        "formats": ["groep"],
+        "access_route": "youth_health_referral",
+        "cost_option": "municipality",
+        "cost_note": "Met een VVE-indicatie betaalt de gemeente (een deel van) de kosten",
+        "recognition": ("nji", "effective_first", "2017-05-01"),
+        "is_public": True,
+        "verified_days_ago": 60,
+    },
+    {
+        "slug": "zuidplein-poh-ggz",
+        "organisation": "huisartsenpraktijk-zuidplein",
+        "name": "POH-GGZ (ook in het Turks en Arabisch)",
+        "description": (
+            "Kortdurende begeleiding bij psychische klachten door de praktijkondersteuner "
+            "GGZ, die ook Turks en Arabisch spreekt. Veel aandacht voor klachten rond "
+            "zwangerschap en het eerste jaar."
+        ),
+        "summary": (
+            "Voel je je somber, onrustig of gestrest? Bij de huisarts kun je praten met de "
+            "praktijkondersteuner, ook in het Turks of Arabisch."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "taal-en-cultuur"],
+        "formats": ["individueel"],
+        "languages": ["nl", "tr", "ar"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "waiting_weeks": 3,
+        "verified_days_ago": 410,
+    },
+    # -------------------------------------------------------------------------- Zuid-Limburg
+    {
+        "slug": "zuyderland-pop-poli",
+        "organisation": "zuyderland",
+        "name": "POP-poli Zuyderland",
+        "description": (
+            "Polikliniek voor zwangeren met psychische klachten, psychofarmacagebruik of "
+            "middelengebruik, in samenwerking met Mondriaan. Gynaecoloog, psychiater en "
+            "kinderarts stellen samen een geboorteplan op."
+        ),
+        "summary": (
+            "Heb je psychische klachten en ben je zwanger? Op de POP-poli maken artsen samen "
+            "met jou een plan voor de zwangerschap en de tijd erna."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "medisch-risico", "verslaving"],
+        "formats": ["individueel"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 4,
+        "verified_days_ago": 16,
+    },
+    {
+        "slug": "zuyderland-medisch-risico",
+        "organisation": "zuyderland",
+        "name": "Zwangerschapszorg bij medisch risico",
+        "description": (
+            "Tweedelijns verloskundige zorg bij een medisch risico zoals diabetes, hoge "
+            "bloeddruk of een eerdere vroeggeboorte. Met een verpleegkundige die zwangeren in "
+            "een kwetsbare situatie extra begeleidt."
+        ),
+        "summary": (
+            "Is er een medisch risico bij jou of je baby? Dan begeleidt een gynaecoloog in het "
+            "ziekenhuis je zwangerschap."
+        ),
+        "life_phases": PREGNANCY,
+        "themes": ["medisch-risico"],
+        "formats": ["individueel"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "verified_days_ago": 16,
+    },
+    {
+        "slug": "ggd-zl-prenataal-huisbezoek",
+        "organisation": "ggd-zuid-limburg",
+        "name": "Prenataal huisbezoek JGZ Zuid-Limburg",
+        "description": (
+            "De jeugdverpleegkundige bezoekt zwangeren thuis na aanmelding door de "
+            "verloskundige of het Knooppunt Kansrijke Start, om de hulpvraag te verhelderen en "
+            "vroeg passende steun in te zetten."
+        ),
+        "summary": (
+            "Al voor de geboorte komt een verpleegkundige van het consultatiebureau bij je "
+            "thuis. Ze luistert naar je vragen en zorgen."
+        ),
+        "life_phases": LATE_PREGNANCY,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "opvoedondersteuning", "sociaal-netwerk"],
+        "formats": ["huisbezoek"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 9,
+    },
+    {
+        "slug": "ggd-zl-consultatiebureau",
+        "organisation": "ggd-zuid-limburg",
+        "name": "Consultatiebureau (0–4 jaar)",
+        "description": (
+            "Jeugdgezondheidszorg voor alle kinderen van 0 tot 4 jaar in Kerkrade, Landgraaf "
+            "en Vaals: groei, ontwikkeling, vaccinaties en opvoedadvies. In Kerkrade is er "
+            "wekelijks een inloopspreekuur."
+        ),
+        "summary": (
+            "Op het consultatiebureau kijken ze of je kind gezond is en goed groeit. Je kunt er "
+            "al je vragen stellen."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["opvoedondersteuning", "voeding-en-borstvoeding", "medisch-risico"],
+        "formats": ["individueel", "huisbezoek", "inloop"],
+        "service_areas": KANSRIJKE_START_PILOTS,
+        "is_public": True,
+        "verified_days_ago": 9,
+    },
+    {
+        "slug": "ggd-zl-voorzorg",
+        "organisation": "ggd-zuid-limburg",
+        "name": "VoorZorg Zuid-Limburg",
+        "description": (
+            "Huisbezoekprogramma van een gespecialiseerde jeugdverpleegkundige voor jonge "
+            "zwangeren met een laag opleidingsniveau en risicofactoren, van de zwangerschap "
+            "tot het kind twee jaar is. Aanmelding vóór 28 weken."
+        ),
+        "summary": (
+            "Ben je jong en zwanger en kun je steun gebruiken? Een vaste verpleegkundige komt "
+            "tot je kind twee jaar is bij je thuis."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "themes": ["hechting", "tienerouders", "opvoedondersteuning", "huiselijk-geweld"],
+        "formats": ["huisbezoek"],
+        "access_route": "professional_referral",
+        "recognition": ("nji", "effective_good", "2019-11-20"),
+        "waiting_weeks": 2,
+        "is_public": True,
+        "verified_days_ago": 9,
+    },
+    {
+        "slug": "ggd-zl-stevig-ouderschap",
+        "organisation": "ggd-zuid-limburg",
+        "name": "Stevig Ouderschap Zuid-Limburg",
+        "description": (
+            "Preventieve huisbezoeken door de jeugdverpleegkundige voor ouders met een "
+            "verhoogd risico op opvoedingsproblemen, na screening op het consultatiebureau."
+        ),
+        "summary": (
+            "Vind je het ouderschap soms zwaar? Een verpleegkundige komt een paar keer bij je "
+            "thuis om te praten."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "themes": ["hechting", "opvoedondersteuning", "psychische-gezondheid"],
+        "formats": ["huisbezoek"],
+        "access_route": "youth_health_referral",
+        "recognition": ("nji", "effective_first", "2021-04-12"),
+        "verified_days_ago": 9,
+    },
+    {
+        "slug": "ggd-zl-nu-niet-zwanger",
+        "organisation": "ggd-zuid-limburg",
+        "name": "Nu Niet Zwanger Zuid-Limburg",
+        "description": (
+            "Professionals uit zorg en welzijn in Parkstad zijn getraind om met cliënten in "
+            "een kwetsbare situatie het gesprek aan te gaan over kinderwens en anticonceptie. "
+            "De NNZ-consulent van de GGD ondersteunt bij het regelen en bekostigen van "
+            "anticonceptie."
+        ),
+        "summary": (
+            "Wil je nu (nog) geen kind? Je hulpverlener kan je helpen om gratis goede "
+            "anticonceptie te regelen."
+        ),
+        "life_phases": ["kinderwens", "kraamperiode", "0-1-jaar", "1-2-jaar"],
+        "care_phases": ALL_CARE_PHASES,
+        "themes": ["onbedoelde-zwangerschap", "lvb", "verslaving", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek"],
+        "access_route": "professional_referral",
+        "cost_note": "Gratis; anticonceptie kan door de gemeente worden vergoed",
+        "recognition": ("loket_gezond_leven", "theoretically_sound", "2020-01-15"),
+        "verified_days_ago": 9,
+    },
+    {
+        "slug": "moveoo-gezinscoaching",
+        "organisation": "moveoo",
+        "name": "Gezinscoaching en opvoedondersteuning",
+        "description": (
+            "Een gezinscoach ondersteunt thuis bij opvoedvragen, structuur in het huishouden "
+            "en het regelen van hulp. Kortdurend (tot zes maanden) en voorliggend aan "
+            "specialistische jeugdhulp, passend bij de Kerkraadse stelregel 'voorliggend, "
+            "tenzij'."
+        ),
+        "summary": (
+            "Een coach komt bij je thuis en helpt je met opvoeden en met overzicht in huis."
+        ),
+        "life_phases": [*LATE_PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["opvoedondersteuning", "sociaal-netwerk", "geld"],
+        "formats": ["huisbezoek", "individueel"],
+        "access_route": "neighbourhood_team",
+        "cost_option": "municipality",
+        "waiting_weeks": 3,
+        "verified_days_ago": 47,
+    },
+    {
+        "slug": "moveoo-mama-cafe",
+        "organisation": "moveoo",
+        "name": "Mama Café Kerkrade",
+        "description": (
+            "Wekelijkse inloop voor (aanstaande) moeders en vaders met een baby of dreumes, "
+            "begeleid door een opvoedondersteuner van Moveoo. Ontmoeting, een thema en ruimte "
+            "voor vragen; de JGZ schuift eens per maand aan."
+        ),
+        "summary": (
+            "Kom op vrijdagochtend koffie drinken met andere ouders. Je kunt er ook vragen "
+            "stellen over je kind."
+        ),
+        "life_phases": [*LATE_PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["sociaal-netwerk", "opvoedondersteuning", "tienerouders"],
+        "formats": ["inloop", "groep"],
+        "is_public": True,
+        "verified_days_ago": 47,
+    },
+    {
+        "slug": "knooppunt-kansrijke-start-kerkrade",
+        "organisation": "gemeente-kerkrade",
+        "name": "Knooppunt Kansrijke Start Kerkrade",
+        "description": (
+            "Centraal punt waar professionals zorgen over zwangeren en jonge gezinnen "
+            "(0–2 jaar) in een kwetsbare situatie neerleggen. De coördinator organiseert "
+            "binnen een week een rondetafeloverleg met ouders en ketenpartners en houdt het "
+            "overzicht over wie wat doet. Onderdeel van de pilot Knooppunten Kansrijke Start "
+            "in Kerkrade, Landgraaf en Vaals."
+        ),
+        "summary": (
+            "Hulpverleners overleggen hier samen met jou over de beste hulp. Zo hoef je je "
+            "verhaal maar één keer te vertellen."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "psychische-gezondheid", "geld", "huiselijk-geweld"],
+        "formats": ["individueel", "groep"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 21,
+    },
+    {
+        "slug": "sociaal-team-kerkrade",
+        "organisation": "gemeente-kerkrade",
+        "name": "Sociaal team Kerkrade (Wmo en jeugd)",
+        "description": (
+            "Het sociaal team beoordeelt vragen om jeugdhulp en Wmo-ondersteuning en zet "
+            "passende hulp in, na een gesprek thuis. Bij zorgen over de veiligheid volgt een "
+            "casusoverleg met Veilig Thuis."
+        ),
+        "summary": (
+            "Heb je hulp nodig voor jezelf of je gezin? Het sociaal team van de gemeente kijkt "
+            "samen met je wat je nodig hebt."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ALL_CARE_PHASES,
+        "themes": ["opvoedondersteuning", "geld", "wonen", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek", "inloop"],
+        "is_public": True,
+        "verified_days_ago": 21,
+    },
+    {
+        "slug": "buurtteam-landgraaf-ondersteuning",
+        "organisation": "buurtteam-landgraaf",
+        "name": "Ondersteuning door het Buurtteam Landgraaf",
+        "description": (
+            "Het Buurtteam ondersteunt (aanstaande) ouders bij vragen over opvoeden, geld, "
+            "wonen en relaties, en kan jeugdhulp inzetten. Een vaste contactpersoon voor "
+            "verloskundigen en JGZ zorgt voor korte lijnen."
+        ),
+        "summary": (
+            "Heb je vragen of zorgen over je gezin, geld of wonen? Het Buurtteam in Landgraaf "
+            "helpt je."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ALL_CARE_PHASES,
+        "themes": ["opvoedondersteuning", "geld", "wonen", "sociaal-netwerk"],
+        "formats": ["individueel", "huisbezoek"],
+        "is_public": True,
+        "verified_days_ago": 11,
+    },
+    {
+        "slug": "knooppunt-kansrijke-start-landgraaf",
+        "organisation": "buurtteam-landgraaf",
+        "name": "Knooppunt Kansrijke Start Landgraaf",
+        "description": (
+            "Het Landgraafse knooppunt van de pilot Kansrijke Start: professionals melden met "
+            "toestemming van de ouder een zorg, waarna het Buurtteam een verkenning doet en "
+            "partners bij elkaar roept."
+        ),
+        "summary": (
+            "Hulpverleners overleggen samen met jou over de beste hulp, zodat niemand langs "
+            "elkaar heen werkt."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "psychische-gezondheid", "geld"],
+        "formats": ["individueel", "groep"],
+        "access_route": "professional_referral",
+        "verified_days_ago": 11,
+    },
+    {
+        "slug": "buurtteam-landgraaf-inloop",
+        "organisation": "buurtteam-landgraaf",
+        "name": "Inloopspreekuur Buurtteam",
+        "description": (
+            "Twee keer per week inloop in het Raadhuis voor vragen over zorg, geld en "
+            "opvoeden. Zonder afspraak; er is een medewerker die Pools spreekt."
+        ),
+        "summary": ("Loop zonder afspraak binnen met je vraag over geld, zorg of opvoeden."),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["geld", "opvoedondersteuning"],
+        "formats": ["inloop"],
+        "languages": ["nl", "pl"],
+        "locations": ["Buurtteam Landgraaf, Raadhuis"],
+        "is_public": True,
+        "verified_days_ago": 11,
+    },
+    {
+        "slug": "sociaal-team-vaals-ondersteuning",
+        "organisation": "sociaal-team-vaals",
+        "name": "Ondersteuning door het Sociaal Team Vaals",
+        "description": (
+            "Ondersteuning voor inwoners van Vaals bij zorg, jeugd, werk en inkomen. Het team "
+            "spreekt ook Duits en Engels en kent de regels voor grensarbeiders."
+        ),
+        "summary": (
+            "Woon je in Vaals en heb je een vraag over zorg, je kind of geld? Het Sociaal Team "
+            "helpt je."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ALL_CARE_PHASES,
+        "themes": ["opvoedondersteuning", "geld", "taal-en-cultuur"],
+        "formats": ["individueel", "inloop"],
+        "languages": ["nl", "en"],
+        "is_public": True,
+        "verified_days_ago": 600,
+        "capacity_days_ago": 600,
+    },
+    {
+        "slug": "knooppunt-kansrijke-start-vaals",
+        "organisation": "sociaal-team-vaals",
+        "name": "Knooppunt Kansrijke Start Vaals",
+        "description": (
+            "Het knooppunt Kansrijke Start voor Vaals, waar professionals zorgen over "
+            "zwangeren en jonge gezinnen kunnen bespreken. Overleg met de coördinator in "
+            "Kerkrade over de gezamenlijke aanpak."
+        ),
+        "summary": (
+            "Hulpverleners overleggen samen met jou over de beste hulp voor jou en je baby."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["hechting", "psychische-gezondheid"],
+        "formats": ["individueel", "groep"],
+        "access_route": "professional_referral",
+        "status": "temporarily_closed",
+        "status_notice": (
+            "Tijdelijk geen nieuwe aanmeldingen door vacature coördinator; meld tot die tijd "
+            "aan bij het Knooppunt Kansrijke Start Kerkrade."
+        ),
+        "accepts_new_families": False,
+        "verified_days_ago": 600,
+    },
+    {
+        "slug": "kredietbank-limburg-schuldhulp",
+        "organisation": "kredietbank-limburg",
+        "name": "Schuldhulpverlening Kredietbank Limburg",
+        "description": (
+            "Schuldhulpverlening voor inwoners van Kerkrade, Landgraaf, Vaals en Heerlen, van "
+            "stabilisatie tot schuldregeling. Aanmelden via de gemeente of rechtstreeks."
+        ),
+        "summary": (
+            "Heb je schulden? De Kredietbank helpt je om weer overzicht en rust te krijgen."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["geld"],
+        "formats": ["individueel"],
+        "waiting_weeks": 5,
+        "is_public": True,
+        "verified_days_ago": 140,
+    },
+    {
+        "slug": "kredietbank-limburg-budgetcoaching",
+        "organisation": "kredietbank-limburg",
+        "name": "Budgetcoaching",
+        "description": (
+            "Een budgetcoach helpt thuis bij het maken van een begroting, het ordenen van "
+            "post en het voorkomen van nieuwe achterstanden. Kortdurend, vaak als start van "
+            "schuldhulp."
+        ),
+        "summary": ("Een coach helpt je thuis om met je geld rond te komen en je post te ordenen."),
+        "life_phases": FIRST_1000_DAYS,
+        "themes": ["geld"],
+        "formats": ["huisbezoek"],
+        "cost_option": "municipality",
+        "waiting_weeks": 2,
+        "is_public": True,
+        "verified_days_ago": 140,
+    },
+    {
+        "slug": "veilig-thuis-zl-advies",
+        "organisation": "veilig-thuis-zuid-limburg",
+        "name": "Advies en melding huiselijk geweld en kindermishandeling",
+        "description": (
+            "Advies en meldingen bij (vermoedens van) huiselijk geweld of kindermishandeling, "
+            "ook rond een ongeboren kind. Professionals volgen de meldcode; bij acute "
+            "onveiligheid komt Veilig Thuis direct in actie."
+        ),
+        "summary": (
+            "Maak je je zorgen over geweld thuis? Bel Veilig Thuis voor advies, dag en nacht, "
+            "ook anoniem."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["huiselijk-geweld"],
+        "formats": ["online", "individueel"],
+        "languages": ["nl", "en"],
+        "is_public": True,
+        "verified_days_ago": 80,
+    },
+    {
+        "slug": "mondriaan-perinatale-ggz",
+        "organisation": "mondriaan",
+        "name": "Perinatale psychiatrie",
+        "description": (
+            "Diagnostiek en behandeling van ernstige psychische klachten voor, tijdens en na "
+            "de zwangerschap, in nauwe samenwerking met de POP-poli van Zuyderland. Met "
+            "moeder-babyinteractiebehandeling waar nodig."
+        ),
+        "summary": (
+            "Heb je ernstige psychische klachten en ben je zwanger of net bevallen? Mondriaan "
+            "helpt jou en je baby."
+        ),
+        "life_phases": ["kinderwens", *PREGNANCY, "kraamperiode", "0-1-jaar"],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid", "hechting"],
+        "formats": ["individueel", "online"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 7,
+        "locations": ["Mondriaan Heerlen"],
+        "verified_days_ago": 190,
+    },
+    {
+        "slug": "mondriaan-verslavingszorg",
+        "organisation": "mondriaan",
+        "name": "Verslavingszorg voor (aanstaande) ouders",
+        "description": (
+            "Ambulante verslavingsbehandeling met voorrang voor zwangeren en ouders van jonge "
+            "kinderen, in Kerkrade en Heerlen. Met aandacht voor de veiligheid van het kind en "
+            "samenwerking met JGZ en verloskundige."
+        ),
+        "summary": (
+            "Gebruik je alcohol of drugs en ben je zwanger of heb je een jong kind? Je kunt "
+            "snel terecht voor hulp."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["verslaving", "psychische-gezondheid"],
+        "formats": ["individueel", "groep"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen risico is van toepassing",
+        "waiting_weeks": 3,
+        "verified_days_ago": 190,
+    },
+    {
+        "slug": "kraamzorg-parkstad",
+        "organisation": "kraamzorg-parkstad",
+        "name": "Kraamzorg",
+        "description": (
+            "Kraamzorg volgens het Landelijk Indicatieprotocol, met een intakebezoek rond 34 "
+            "weken. Kraamverzorgenden signaleren zorgen en dragen met toestemming over aan "
+            "JGZ en Knooppunt Kansrijke Start."
+        ),
+        "summary": (
+            "Na de bevalling komt een kraamverzorgende bij je thuis om je te helpen en te "
+            "kijken of alles goed gaat."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["voeding-en-borstvoeding", "hechting"],
+        "formats": ["huisbezoek"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering; eigen bijdrage per uur",
+        "is_public": True,
+        "verified_days_ago": 27,
+    },
+    {
+        "slug": "kraamzorg-parkstad-steun-op-maat",
+        "organisation": "kraamzorg-parkstad",
+        "name": "Steun-op-maat-traject kraamzorg",
+        "description": (
+            "Voor gezinnen in een kwetsbare situatie: een vaste kraamverzorgende komt al in "
+            "de zwangerschap enkele keren langs, geeft extra uren in de kraamweek en komt "
+            "daarna nog twee maanden terug. Afgestemd met het knooppunt Kansrijke Start."
+        ),
+        "summary": (
+            "Dezelfde kraamverzorgende komt vóór en na de bevalling extra vaak langs om je "
+            "te helpen."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", "kraamperiode", "0-1-jaar"],
+        "themes": ["hechting", "opvoedondersteuning", "sociaal-netwerk", "lvb"],
+        "formats": ["huisbezoek"],
+        "access_route": "professional_referral",
+        "cost_option": "municipality",
+        "cost_note": "Betaald door de gemeente; geen eigen bijdrage",
+        "waiting_weeks": 0,
+        "verified_days_ago": 27,
+    },
+    {
+        "slug": "parkstad-oost-centering-zwangerschap",
+        "organisation": "verloskundigen-parkstad-oost",
+        "name": "Centering Zwangerschap Kerkrade",
+        "description": (
+            "Groepsgerichte prenatale zorg voor acht tot twaalf zwangeren met tien "
+            "bijeenkomsten, afwisselend in Kerkrade en Landgraaf. De JGZ verzorgt één "
+            "bijeenkomst over de tijd na de geboorte."
+        ),
+        "summary": (
+            "Je controles zijn samen met andere zwangeren. Zo leer je van elkaar en sta je er "
+            "niet alleen voor."
+        ),
+        "life_phases": PREGNANCY,
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["sociaal-netwerk", "voeding-en-borstvoeding", "bewegen-en-leefstijl"],
+        "formats": ["groep"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "recognition": ("loket_gezond_leven", "effective_first", "2019-05-15"),
+        "is_public": True,
+        "verified_days_ago": 6,
+    },
+    {
+        "slug": "parkstad-oost-verloskundige-zorg",
+        "organisation": "verloskundigen-parkstad-oost",
+        "name": "Verloskundige zorg",
+        "description": (
+            "Prenatale controles, begeleiding van de bevalling en kraambedcontroles. Bij de "
+            "intake wordt gevraagd naar medische én sociale omstandigheden; zorgen worden met "
+            "toestemming besproken met het Knooppunt Kansrijke Start."
+        ),
+        "summary": (
+            "De verloskundige begeleidt je zwangerschap en bevalling en vraagt ook hoe het "
+            "thuis met je gaat."
+        ),
+        "life_phases": [*PREGNANCY, "kraamperiode"],
+        "care_phases": ["signaleren", "steun-op-maat"],
+        "themes": ["medisch-risico", "psychische-gezondheid"],
+        "formats": ["individueel", "huisbezoek"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "is_public": True,
+        "verified_days_ago": 6,
+    },
+    {
+        "slug": "kerkrade-west-poh-ggz",
+        "organisation": "huisartsenpraktijk-kerkrade-west",
+        "name": "POH-GGZ",
+        "description": (
+            "Kortdurende begeleiding bij psychische klachten door de praktijkondersteuner GGZ, "
+            "met extra aandacht voor somberheid en angst rond zwangerschap en ouderschap."
+        ),
+        "summary": (
+            "Voel je je niet goed in je vel? Bij de huisarts kun je een paar gesprekken hebben "
+            "met de praktijkondersteuner."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["psychische-gezondheid"],
+        "formats": ["individueel", "online"],
+        "access_route": "gp_referral",
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "waiting_weeks": 2,
+        "verified_days_ago": 38,
+    },
+    {
+        "slug": "kerkrade-west-spreekuur-jonge-ouders",
+        "organisation": "huisartsenpraktijk-kerkrade-west",
+        "name": "Spreekuur jonge ouders (POH-jeugd)",
+        "description": (
+            "Wekelijks spreekuur van de praktijkondersteuner jeugd voor ouders met vragen over "
+            "huilen, slapen, opvoeden of hun eigen welzijn. Korte lijnen met JGZ en het "
+            "Knooppunt Kansrijke Start."
+        ),
+        "summary": (
+            "Heb je vragen over je baby of over hoe het met jou gaat? Maak een afspraak bij de "
+            "praktijkondersteuner jeugd."
+        ),
+        "life_phases": AFTER_BIRTH,
+        "care_phases": ["signaleren", "verkennen"],
+        "themes": ["opvoedondersteuning", "psychische-gezondheid"],
+        "formats": ["individueel"],
+        "cost_option": "insured",
+        "cost_note": "Basisverzekering, zonder eigen risico",
+        "is_public": True,
+        "verified_days_ago": 38,
+    },
+    {
+        "slug": "kleine-wereld-vve",
+        "organisation": "kinderopvang-kleine-wereld",
+        "name": "VVE-peuteropvang met Kaleidoscoop",
+        "description": (
+            "Peuteropvang met voor- en vroegschoolse educatie volgens Kaleidoscoop voor "
+            "peuters met een VVE-indicatie van de JGZ. Veel aandacht voor taal en "
+            "ouderbetrokkenheid."
+        ),
+        "summary": (
+            "Je kind speelt en leert met andere kinderen als voorbereiding op school. Met een "
+            "indicatie van het consultatiebureau betaal je weinig."
+        ),
+        "life_phases": ["1-2-jaar"],
+        "themes": ["taal-en-cultuur", "opvoedondersteuning"],
+        "formats": ["groep"],
+        "access_route": "youth_health_referral",
+        "cost_option": "municipality",
+        "cost_note": "Met een VVE-indicatie betaalt de gemeente (een deel van) de kosten",
+        "recognition": ("nji", "effective_first", "2016-03-01"),
+        "is_public": True,
+        "verified_days_ago": 450,
+    },
+    {
+        "slug": "kleine-wereld-smi",
+        "organisation": "kinderopvang-kleine-wereld",
+        "name": "Kinderopvang op sociaal-medische indicatie (SMI)",
+        "description": (
+            "Tijdelijke kinderopvang als een ouder door ziekte, psychische problemen of "
+            "overbelasting niet voldoende voor het kind kan zorgen. Indicatie door het sociaal "
+            "team van de gemeente."
+        ),
+        "summary": (
+            "Kun je tijdelijk niet goed voor je kind zorgen? Dan kan je kind een tijdje naar de "
+            "kinderopvang."
+        ),
+        "life_phases": ["0-1-jaar", "1-2-jaar"],
+        "themes": ["psychische-gezondheid", "medisch-risico"],
+        "formats": ["groep"],
+        "access_route": "municipal_decision",
+        "cost_option": "municipality",
+        "verified_days_ago": 450,
+    },
+    {
+        "slug": "mee-zl-clientondersteuning",
+        "organisation": "mee-zuid-limburg",
+        "name": "Cliëntondersteuning voor (aanstaande) ouders met een LVB",
+        "description": (
+            "Onafhankelijke cliëntondersteuning: hulp bij het aanvragen van zorg, bij "
+            "gesprekken met het sociaal team en bij geldzaken. Ook voorbereiding op het "
+            "ouderschap met eenvoudige materialen."
+        ),
+        "summary": (
+            "Vind je regels en brieven moeilijk? MEE helpt je om de hulp te krijgen die je "
+            "nodig hebt."
+        ),
+        "life_phases": FIRST_1000_DAYS,
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["lvb", "geld", "opvoedondersteuning"],
+        "formats": ["individueel", "huisbezoek"],
+        "is_public": True,
+        "verified_days_ago": 120,
+    },
+    {
+        "slug": "jeugd-ggz-parkstad-ouder-babytherapie",
+        "organisation": "jeugd-ggz-parkstad",
+        "name": "Ouder-babytherapie",
+        "description": (
+            "Behandeling van de ouder-kindrelatie bij baby's en dreumesen, bijvoorbeeld na een "
+            "traumatische bevalling, bij een postpartumdepressie of bij excessief huilen. "
+            "Met video-interactiebegeleiding en, waar nodig, behandeling thuis."
+        ),
+        "summary": (
+            "Gaat het contact met je baby moeizaam? Samen met een therapeut leer je je baby "
+            "beter begrijpen."
+        ),
+        "life_phases": ["kraamperiode", "0-1-jaar", "1-2-jaar"],
+        "themes": ["hechting", "psychische-gezondheid", "opvoedondersteuning"],
+        "formats": ["individueel", "huisbezoek"],
+        "access_route": "gp_referral",
+        "cost_option": "municipality",
+        "cost_note": "Vergoed via de Jeugdwet (gemeente)",
+        "status": "temporarily_closed",
+        "status_notice": (
+            "Door personeelstekort tijdelijk geen nieuwe aanmeldingen; verwacht weer open na "
+            "de zomervakantie. Voor spoed: overleg met de jeugdarts."
+        ),
+        "accepts_new_families": False,
+        "waiting_weeks": 14,
+        "verified_days_ago": 300,
+    },
+    {
+        "slug": "vrouwenopvang-parkstad-opvang",
+        "organisation": "vrouwenopvang-parkstad",
+        "name": "Opvang en ambulante hulp bij huiselijk geweld",
+        "description": (
+            "Veilige opvang op een geheim adres voor vrouwen en kinderen, ook tijdens de "
+            "zwangerschap, en ambulante begeleiding voor wie thuis woont. Aanmelden 24/7 via "
+            "Veilig Thuis of een hulpverlener."
+        ),
+        "summary": (
+            "Ben je thuis niet veilig? Je kunt met je kinderen naar een veilig huis, of hulp "
+            "krijgen terwijl je thuis woont."
+        ),
+        "life_phases": [*PREGNANCY, *AFTER_BIRTH],
+        "care_phases": ["verkennen", "steun-op-maat"],
+        "themes": ["huiselijk-geweld", "wonen"],
+        "formats": ["individueel", "huisbezoek"],
+        "access_route": "professional_referral",
+        "is_public": True,
+        "verified_days_ago": 52,
+    },
+    {
+        "slug": "voedselbank-parkstad-pakket",
+        "organisation": "voedselbank-parkstad",
+        "name": "Voedselpakket met babyspullen",
+        "description": (
+            "Wekelijks voedselpakket voor huishoudens met een heel laag besteedbaar inkomen, "
+            "met luiers en flesvoeding voor baby's. Aanmelden via een hulpverlener of het "
+            "sociaal team."
+        ),
+        "summary": (
+            "Heb je te weinig geld voor eten? Via een hulpverlener kun je elke week een pakket "
+            "met eten en babyspullen krijgen."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", *AFTER_BIRTH],
+        "themes": ["geld", "voeding-en-borstvoeding"],
+        "formats": ["inloop"],
+        "access_route": "professional_referral",
+        "is_public": True,
+        "verified_days_ago": 220,
+    },
+    {
+        "slug": "home-start-parkstad",
+        "organisation": "humanitas-parkstad",
+        "name": "Home-Start Parkstad",
+        "description": (
+            "Getrainde vrijwilligers bezoeken gezinnen met jonge kinderen wekelijks, zes tot "
+            "twaalf maanden lang, voor steun bij opvoeden en het uitbreiden van het netwerk."
+        ),
+        "summary": (
+            "Een vrijwilliger die zelf ouder is, komt elke week bij je thuis voor een "
+            "luisterend oor en hulp."
+        ),
+        "life_phases": ["zwangerschap-3e-trimester", *AFTER_BIRTH],
+        "themes": ["sociaal-netwerk", "opvoedondersteuning"],
+        "formats": ["huisbezoek"],
+        "recognition": ("nji", "effective_first", "2016-06-01"),
+        "waiting_weeks": 5,
+        "is_public": True,
+        "verified_days_ago": 64,
+    },
+    {
+        "slug": "de-boog-inloopochtend",
+        "organisation": "ouder-kindcentrum-de-boog",
+        "name": "Inloopochtend ouders en jonge kinderen",
+        "description": (
+            "Inloopochtend in Ouder-kindcentrum De Boog. Gestopt bij de sluiting van het "
+            "centrum; de inloop is verhuisd naar het Sociaal Team Vaals."
+        ),
+        "summary": "Deze inloop bestaat niet meer op deze plek.",
+        "life_phases": AFTER_BIRTH,
+        "themes": ["sociaal-netwerk"],
+        "formats": ["inloop"],
+        "status": "inactive",
+        "accepts_new_families": False,
+        "accepts_referrals": False,
+        "verified_days_ago": 520,
+    },
+]
+
+# --- Fictional contact persons ---
+#
+# `interventions` lists intervention slugs of the same organisation, or "all". `away_for_days`
+# > 0 means away until that many days from today (the backup then shows); `backup` is the
+# e-mail of another contact person of the same organisation; `user` the e-mail of a demo
+# account. Visibility defaults to "professionals".
+
+CONTACT_PERSONS: list[Record] = [
+    # Deventer and Olst-Wijhe
+    {
+        "organisation": "naviva-kraamzorg",
+        "name": "Marieke Jansen",
+        "job_title": "Teamleider kraamzorg Deventer",
+        "email": "marieke.jansen@naviva.example",
+        "phone": "0570 13 40 01",
+        "availability": "Maandag t/m donderdag 8.30–16.30 uur",
+        "interventions": "all",
+        "away_for_days": 14,
+        "backup": "fleur.hendriks@naviva.example",
+    },
+    {
+        "organisation": "naviva-kraamzorg",
+        "name": "Fleur Hendriks",
+        "job_title": "Coördinator kraamzorg steun-op-maat",
+        "email": "fleur.hendriks@naviva.example",
+        "phone": "0570 13 40 02",
+        "availability": "Dinsdag t/m vrijdag 8.30–17.00 uur",
+        "interventions": ["naviva-kraamzorg-steun-op-maat", "naviva-intakehuisbezoek"],
+        "backup": "marieke.jansen@naviva.example",
+    },
+    {
+        "organisation": "deventer-ziekenhuis",
+        "name": "Thomas Vermeulen",
+        "job_title": "Gynaecoloog, POPP-poli",
+        "email": "thomas.vermeulen@deventerziekenhuis.example",
+        "phone": "0570 13 40 03",
+        "availability": "Dinsdag en donderdag 8.00–17.00 uur",
+        "interventions": ["popp-poli-deventer", "deventer-ziekenhuis-preconceptiespreekuur"],
+        "backup": "esther.kok@deventerziekenhuis.example",
+    },
+    {
+        "organisation": "deventer-ziekenhuis",
+        "name": "Esther Kok",
+        "job_title": "Medisch maatschappelijk werker geboortezorg",
+        "email": "esther.kok@deventerziekenhuis.example",
+        "phone": "0570 13 40 04",
+        "availability": "Maandag t/m vrijdag 8.30–16.30 uur",
+        "interventions": [
+            "deventer-ziekenhuis-medisch-maatschappelijk-werk",
+            "popp-poli-deventer",
+            "deventer-ziekenhuis-borstvoedingspoli",
+        ],
+    },
+    {
+        "organisation": "deventer-ziekenhuis",
+        "name": "Lotte Visser",
+        "job_title": "Lactatiekundige",
+        "email": "lotte.visser@deventerziekenhuis.example",
+        "phone": "0570 13 40 05",
+        "availability": "Maandag en woensdag",
+        "interventions": ["deventer-ziekenhuis-borstvoedingspoli"],
+        "active_until_days": -20,
+        "backup": "esther.kok@deventerziekenhuis.example",
+    },
+    {
+        "organisation": "dimence-deventer",
+        "name": "Rianne Brouwer",
+        "job_title": "Sociaal psychiatrisch verpleegkundige, perinatale GGZ",
+        "email": "rianne.brouwer@dimence.example",
+        "phone": "0570 13 40 06",
+        "availability": "Maandag, dinsdag en donderdag 9.00–17.00 uur",
+        "interventions": ["dimence-perinatale-ggz", "dimence-mentaliserende-oudergroep"],
+        "backup": "joost.vanleeuwen@dimence.example",
+    },
+    {
+        "organisation": "dimence-deventer",
+        "name": "Joost van Leeuwen",
+        "job_title": "GZ-psycholoog en ouder-babytherapeut",
+        "email": "joost.vanleeuwen@dimence.example",
+        "phone": "0570 13 40 07",
+        "availability": "Woensdag t/m vrijdag",
+        "interventions": ["dimence-ouder-baby-therapie", "dimence-mentaliserende-oudergroep"],
+        "backup": "rianne.brouwer@dimence.example",
+    },
+    {
+        "organisation": "kidz-team-deventer",
+        "name": "Hanneke Smit",
+        "job_title": "Orthopedagoog infant mental health",
+        "email": "hanneke.smit@kidzteam.example",
+        "phone": "0570 13 40 08",
+        "availability": "Maandag t/m donderdag 8.30–16.30 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "impluz",
+        "name": "Karin Mulder",
+        "job_title": "Gedragswetenschapper LVB en ouderschap",
+        "email": "karin.mulder@impluz.example",
+        "phone": "0570 13 40 09",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+        "backup": "sjoerd.dijkstra@impluz.example",
+    },
+    {
+        "organisation": "impluz",
+        "name": "Sjoerd Dijkstra",
+        "job_title": "Ambulant begeleider ouderschap",
+        "email": "sjoerd.dijkstra@impluz.example",
+        "phone": "0570 13 40 10",
+        "availability": "Maandag t/m vrijdag 8.00–16.00 uur",
+        "interventions": ["impluz-ouderschapsbegeleiding-lvb", "impluz-groep-straks-ben-ik-mama"],
+        "backup": "karin.mulder@impluz.example",
+    },
+    {
+        "organisation": "voor-elkaar-team-deventer",
+        "name": "Jeroen Kamphuis",
+        "job_title": "Medewerker Voor Elkaar team, aandachtsgebied jonge gezinnen",
+        "email": "jeroen.kamphuis@voorelkaardeventer.example",
+        "phone": "0570 13 40 11",
+        "availability": "Maandag t/m donderdag 8.30–17.00 uur",
+        "interventions": ["voor-elkaar-ondersteuning-gezinnen", "voor-elkaar-toegang-jeugdhulp"],
+        "user": "wijkteam.deventer@rokportaal.example",
+        "backup": "aisha.bakker@voorelkaardeventer.example",
+    },
+    {
+        "organisation": "voor-elkaar-team-deventer",
+        "name": "Aisha Bakker",
+        "job_title": "Coördinator zwangerschapsinloop",
+        "email": "aisha.bakker@voorelkaardeventer.example",
+        "phone": "0570 13 40 12",
+        "availability": "Dinsdag en woensdag 9.00–17.00 uur",
+        "interventions": ["zwangerschapsinloop-deventer", "voor-elkaar-ondersteuning-gezinnen"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Ingrid Meijer",
+        "job_title": "Jeugdverpleegkundige prenatale zorg",
+        "email": "ingrid.meijer@ggdijsselland.example",
+        "phone": "0570 13 40 13",
+        "availability": "Maandag, dinsdag en donderdag 8.30–16.30 uur",
+        "interventions": ["jgz-ijsselland-prenataal-huisbezoek", "jgz-ijsselland-samen-starten"],
+        "backup": "wendy.schouten@ggdijsselland.example",
+    },
+    {
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Nicole Prins",
+        "job_title": "VoorZorg-verpleegkundige",
+        "email": "nicole.prins@ggdijsselland.example",
+        "phone": "0570 13 40 14",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["jgz-ijsselland-voorzorg"],
+        "backup": "ingrid.meijer@ggdijsselland.example",
+    },
+    {
+        "organisation": "ggd-ijsselland-jgz",
+        "name": "Wendy Schouten",
+        "job_title": "Jeugdverpleegkundige",
+        "email": "wendy.schouten@ggdijsselland.example",
+        "phone": "0570 13 40 15",
+        "availability": "Dinsdag t/m vrijdag 8.30–16.30 uur",
+        "interventions": [
+            "jgz-ijsselland-stevig-ouderschap",
+            "jgz-ijsselland-consultatiebureau",
+            "jgz-ijsselland-borstvoedingsinloop",
+        ],
+        "visibility": "public",
+    },
+    {
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "name": "Sanne Bosman",
+        "job_title": "Verloskundige",
+        "email": "sanne.bosman@dewiegdeventer.example",
+        "phone": "0570 13 40 16",
+        "availability": "Maandag, woensdag en vrijdag; spoed via de praktijklijn",
+        "interventions": "all",
+        "user": "verloskundige.deventer@rokportaal.example",
+        "backup": "mirjam.degroot@dewiegdeventer.example",
+    },
+    {
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "name": "Mirjam de Groot",
+        "job_title": "Verloskundige en Centering-begeleider",
+        "email": "mirjam.degroot@dewiegdeventer.example",
+        "phone": "0570 13 40 17",
+        "availability": "Dinsdag, donderdag en vrijdag",
+        "interventions": ["de-wieg-centering-zwangerschap", "de-wieg-rookvrije-zwangerschap"],
+        "backup": "sanne.bosman@dewiegdeventer.example",
+    },
+    {
+        "organisation": "verloskundigen-colmschate",
+        "name": "Ellen Hoekstra",
+        "job_title": "Verloskundige",
+        "email": "ellen.hoekstra@verloskundigencolmschate.example",
+        "phone": "0570 13 40 18",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "gemeente-deventer",
+        "name": "Ilse van Dam",
+        "job_title": "Coördinator Kansrijke Start",
+        "email": "ilse.vandam@deventer.example",
+        "phone": "0570 13 40 19",
+        "availability": "Maandag t/m donderdag 9.00–17.00 uur",
+        "interventions": ["deventer-casustafel-kansrijke-start"],
+        "user": "coordinator@rokportaal.example",
+    },
+    {
+        "organisation": "gemeente-deventer",
+        "name": "Bart Scholten",
+        "job_title": "Schuldhulpverlener",
+        "email": "bart.scholten@deventer.example",
+        "phone": "0570 13 40 20",
+        "availability": "Maandag t/m vrijdag 9.00–16.00 uur",
+        "interventions": ["deventer-schuldhulpverlening", "deventer-minimaregelingen"],
+    },
+    {
+        "organisation": "tactus-deventer",
+        "name": "Maarten Willems",
+        "job_title": "Verslavingsarts",
+        "email": "maarten.willems@tactus.example",
+        "phone": "0570 13 40 21",
+        "availability": "Dinsdag en donderdag",
+        "interventions": ["tactus-zwanger-en-verslaving"],
+        "backup": "yvonne.koster@tactus.example",
+    },
+    {
+        "organisation": "tactus-deventer",
+        "name": "Yvonne Koster",
+        "job_title": "Preventiewerker",
+        "email": "yvonne.koster@tactus.example",
+        "phone": "0570 13 40 22",
+        "availability": "Maandag t/m donderdag 9.00–17.00 uur",
+        "interventions": ["tactus-preventiegesprek", "tactus-zwanger-en-verslaving"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "mee-ijsseloevers",
+        "name": "Petra van den Berg",
+        "job_title": "Cliëntondersteuner",
+        "email": "petra.vandenberg@meeijsseloevers.example",
+        "phone": "0570 13 40 23",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["mee-clientondersteuning-ouders"],
+    },
+    {
+        "organisation": "humanitas-deventer",
+        "name": "Gerda Veenstra",
+        "job_title": "Coördinator Home-Start",
+        "email": "gerda.veenstra@humanitas-deventer.example",
+        "phone": "0570 13 40 24",
+        "availability": "Dinsdag en donderdag 9.00–13.00 uur",
+        "interventions": ["home-start-deventer"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "humanitas-deventer",
+        "name": "Henk Postma",
+        "job_title": "Coördinator Thuisadministratie",
+        "email": "henk.postma@humanitas-deventer.example",
+        "phone": "0570 13 40 25",
+        "availability": "Maandag en woensdag 9.00–13.00 uur",
+        "interventions": ["humanitas-thuisadministratie-deventer"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "vrouwenopvang-ijsseloever",
+        "name": "Roos Verbeek",
+        "job_title": "Intaker en aandachtsfunctionaris",
+        "email": "roos.verbeek@vrouwenopvang-ijsseloever.example",
+        "phone": "0570 13 40 26",
+        "availability": (
+            "Maandag t/m vrijdag 9.00–17.00 uur; buiten kantoortijd via de crisisdienst"
+        ),
+        "interventions": "all",
+        "visibility": "referral_parties",
+    },
+    {
+        "organisation": "veilig-thuis-ijsselland",
+        "name": "Edwin Kuipers",
+        "job_title": "Adviseur Veilig Thuis, aandachtsgebied (ongeboren) jonge kinderen",
+        "email": "edwin.kuipers@veiligthuis-ijsselland.example",
+        "phone": "0570 13 40 27",
+        "availability": "Maandag t/m donderdag 8.30–17.00 uur",
+        "interventions": "all",
+        "visibility": "referral_parties",
+    },
+    {
+        "organisation": "huisartsenpraktijk-de-vijfhoek",
+        "name": "Laura Wouters",
+        "job_title": "Praktijkondersteuner GGZ",
+        "email": "laura.wouters@huisartsendevijfhoek.example",
+        "phone": "0570 13 40 28",
+        "availability": "Maandag, woensdag en donderdag",
+        "interventions": ["vijfhoek-poh-ggz"],
+        "backup": "rutger.bos@huisartsendevijfhoek.example",
+    },
+    {
+        "organisation": "huisartsenpraktijk-de-vijfhoek",
+        "name": "Rutger Bos",
+        "job_title": "Huisarts",
+        "email": "rutger.bos@huisartsendevijfhoek.example",
+        "phone": "0570 13 40 29",
+        "availability": "Maandag t/m vrijdag, terugbelspreekuur 13.00–14.00 uur",
+        "interventions": ["vijfhoek-anticonceptiespreekuur", "vijfhoek-poh-ggz"],
+    },
+    {
+        "organisation": "kinderopvang-spelenderwijs",
+        "name": "Samira Ouali",
+        "job_title": "VVE-coördinator",
+        "email": "samira.ouali@spelenderwijs-deventer.example",
+        "phone": "0570 13 40 30",
+        "availability": "Maandag t/m donderdag 8.00–15.00 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "voedselbank-deventer",
+        "name": "Kees Timmermans",
+        "job_title": "Coördinator intake",
+        "email": "kees.timmermans@voedselbankdeventer.example",
+        "phone": "0570 13 40 31",
+        "availability": "Dinsdag en vrijdag 10.00–14.00 uur",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "sociaal-team-olst-wijhe",
+        "name": "Janneke Lammers",
+        "job_title": "Consulent jonge gezinnen",
+        "email": "janneke.lammers@olst-wijhe.example",
+        "phone": "0570 13 40 32",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+    },
+    # Rotterdam and Capelle aan den IJssel
+    {
+        "organisation": "erasmus-mc",
+        "name": "Pieter Zwaan",
+        "job_title": "Psychiater, POP-poli",
+        "email": "pieter.zwaan@erasmusmc.example",
+        "phone": "010 134 50 01",
+        "availability": "Maandag en donderdag",
+        "interventions": ["erasmus-mc-pop-poli"],
+        "backup": "annelies.kroon@erasmusmc.example",
+    },
+    {
+        "organisation": "erasmus-mc",
+        "name": "Annelies Kroon",
+        "job_title": "Verpleegkundig specialist geboortezorg",
+        "email": "annelies.kroon@erasmusmc.example",
+        "phone": "010 134 50 02",
+        "availability": "Maandag t/m vrijdag 8.30–16.30 uur",
+        "interventions": [
+            "erasmus-mc-preconceptiezorg",
+            "erasmus-mc-tweedelijns-geboortezorg",
+            "erasmus-mc-pop-poli",
+        ],
+    },
+    {
+        "organisation": "erasmus-mc",
+        "name": "Mohamed Amrani",
+        "job_title": "Projectcoördinator Samen Groeien 010",
+        "email": "mohamed.amrani@erasmusmc.example",
+        "phone": "010 134 50 03",
+        "availability": "Dinsdag t/m donderdag",
+        "interventions": ["samen-groeien-010-netwerkoverleg"],
+    },
+    {
+        "organisation": "maasstad-ziekenhuis",
+        "name": "Selin Demir",
+        "job_title": "Medisch maatschappelijk werker verloskunde",
+        "email": "selin.demir@maasstad.example",
+        "phone": "010 134 50 04",
+        "availability": "Maandag t/m donderdag 8.30–16.30 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "cjg-rijnmond",
+        "name": "Naima Bouzian",
+        "job_title": "Jeugdverpleegkundige",
+        "email": "naima.bouzian@cjgrijnmond.example",
+        "phone": "010 134 50 05",
+        "availability": "Maandag, dinsdag en donderdag 8.30–17.00 uur",
+        "interventions": [
+            "cjg-prenataal-huisbezoek",
+            "cjg-consultatiebureau",
+            "cjg-inloopspreekuur",
+        ],
+        "user": "jgz.rotterdam@rokportaal.example",
+        "backup": "priscilla.martina@cjgrijnmond.example",
+    },
+    {
+        "organisation": "cjg-rijnmond",
+        "name": "Linda van Dijk",
+        "job_title": "VoorZorg-verpleegkundige",
+        "email": "linda.vandijk@cjgrijnmond.example",
+        "phone": "010 134 50 06",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["cjg-voorzorg-rotterdam"],
+        "away_for_days": 21,
+        "backup": "priscilla.martina@cjgrijnmond.example",
+    },
+    {
+        "organisation": "cjg-rijnmond",
+        "name": "Priscilla Martina",
+        "job_title": "Jeugdverpleegkundige Stevig Ouderschap en Centering Parenting",
+        "email": "priscilla.martina@cjgrijnmond.example",
+        "phone": "010 134 50 07",
+        "availability": "Dinsdag t/m vrijdag 8.30–16.30 uur",
+        "interventions": ["cjg-stevig-ouderschap", "cjg-centering-parenting"],
+        "backup": "naima.bouzian@cjgrijnmond.example",
+    },
+    {
+        "organisation": "cjg-rijnmond",
+        "name": "Mark Hoogendoorn",
+        "job_title": "Pedagoog",
+        "email": "mark.hoogendoorn@cjgrijnmond.example",
+        "phone": "010 134 50 08",
+        "availability": "Maandag t/m vrijdag 9.00–17.00 uur",
+        "interventions": ["cjg-triple-p", "cjg-inloopspreekuur"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "ggd-rotterdam-rijnmond",
+        "name": "Fatima El Idrissi",
+        "job_title": "Consulent Nu Niet Zwanger",
+        "email": "fatima.elidrissi@ggdrotterdamrijnmond.example",
+        "phone": "010 134 50 09",
+        "availability": "Maandag t/m donderdag 9.00–17.00 uur",
+        "interventions": ["nu-niet-zwanger-rotterdam"],
+    },
+    {
+        "organisation": "ggd-rotterdam-rijnmond",
+        "name": "Sophie Klaassen",
+        "job_title": "Verpleegkundige seksuele gezondheid",
+        "email": "sophie.klaassen@ggdrotterdamrijnmond.example",
+        "phone": "010 134 50 10",
+        "availability": "Dinsdag en donderdag 13.00–17.00 uur",
+        "interventions": ["ggd-rr-seksuele-gezondheid"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "wijkteam-rotterdam",
+        "name": "Daan Verhoef",
+        "job_title": "Wijkteammedewerker Feijenoord",
+        "email": "daan.verhoef@wijkteam.rotterdam.example",
+        "phone": "010 134 50 11",
+        "availability": "Maandag t/m vrijdag 8.30–17.00 uur",
+        "interventions": [
+            "wijkteam-rotterdam-gezinsondersteuning",
+            "wijkteam-rotterdam-toegang-jeugdhulp",
+        ],
+        "user": "wijkteam.rotterdam@rokportaal.example",
+    },
+    {
+        "organisation": "wijkteam-rotterdam",
+        "name": "Shanti Ramdin",
+        "job_title": "Begeleider Moeders van Rotterdam",
+        "email": "shanti.ramdin@wijkteam.rotterdam.example",
+        "phone": "010 134 50 12",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["moeders-van-rotterdam"],
+        "visibility": "referral_parties",
+        "backup": "daan.verhoef@wijkteam.rotterdam.example",
+    },
+    {
+        "organisation": "gemeente-rotterdam-vraagwijzer",
+        "name": "Erik de Haan",
+        "job_title": "Medewerker Vraagwijzer",
+        "email": "erik.dehaan@vraagwijzer.rotterdam.example",
+        "phone": "010 134 50 13",
+        "availability": "Maandag t/m vrijdag 9.00–17.00 uur",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "kredietbank-rotterdam",
+        "name": "Monique Groen",
+        "job_title": "Schuldhulpverlener",
+        "email": "monique.groen@kredietbankrotterdam.example",
+        "phone": "010 134 50 14",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["kredietbank-rotterdam-schuldhulp", "kredietbank-rotterdam-budgetbeheer"],
+        "backup": "yusuf.aydin@kredietbankrotterdam.example",
+    },
+    {
+        "organisation": "kredietbank-rotterdam",
+        "name": "Yusuf Aydın",
+        "job_title": "Budgetcoach",
+        "email": "yusuf.aydin@kredietbankrotterdam.example",
+        "phone": "010 134 50 15",
+        "availability": "Dinsdag t/m vrijdag",
+        "interventions": ["kredietbank-rotterdam-budgetcoaching"],
+    },
+    {
+        "organisation": "asvz",
+        "name": "Carla Vos",
+        "job_title": "Ambulant begeleider ouderschap LVB",
+        "email": "carla.vos@asvz.example",
+        "phone": "010 134 50 16",
+        "availability": "Maandag t/m donderdag 8.30–16.30 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "bouman-ggz",
+        "name": "Rick Jacobs",
+        "job_title": "Verslavingsarts",
+        "email": "rick.jacobs@boumanggz.example",
+        "phone": "010 134 50 17",
+        "availability": "Maandag, woensdag en vrijdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "verloskundigen-zuiderkroon",
+        "name": "Esra Kaya",
+        "job_title": "Verloskundige",
+        "email": "esra.kaya@zuiderkroon.example",
+        "phone": "010 134 50 18",
+        "availability": "Maandag t/m donderdag; spoed via de praktijklijn",
+        "interventions": "all",
+        "user": "verloskundige.rotterdam@rokportaal.example",
+        "backup": "noor.vermaat@zuiderkroon.example",
+    },
+    {
+        "organisation": "verloskundigen-zuiderkroon",
+        "name": "Noor Vermaat",
+        "job_title": "Verloskundige en Centering-begeleider",
+        "email": "noor.vermaat@zuiderkroon.example",
+        "phone": "010 134 50 19",
+        "availability": "Woensdag t/m vrijdag",
+        "interventions": ["zuiderkroon-centering-zwangerschap"],
+        "backup": "esra.kaya@zuiderkroon.example",
+    },
+    {
+        "organisation": "verloskundigen-het-nest",
+        "name": "Hiba Saleh",
+        "job_title": "Verloskundige",
+        "email": "hiba.saleh@hetnestdelfshaven.example",
+        "phone": "010 134 50 20",
+        "availability": "Maandag t/m vrijdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "kraamzorg-maasoever",
+        "name": "Tamara Verhoeven",
+        "job_title": "Coördinator Kraamzorg Plus",
+        "email": "tamara.verhoeven@kraamzorgmaasoever.example",
+        "phone": "010 134 50 21",
+        "availability": "Maandag t/m vrijdag 8.30–17.00 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "veilig-thuis-rotterdam-rijnmond",
+        "name": "Ruud Koning",
+        "job_title": "Adviseur Veilig Thuis",
+        "email": "ruud.koning@veiligthuis-rr.example",
+        "phone": "010 134 50 22",
+        "availability": "Maandag t/m vrijdag 8.30–17.00 uur",
+        "interventions": "all",
+        "visibility": "referral_parties",
+    },
+    {
+        "organisation": "siriz",
+        "name": "Eline Maas",
+        "job_title": "Hulpverlener onbedoelde zwangerschap",
+        "email": "eline.maas@siriz.example",
+        "phone": "010 134 50 23",
+        "availability": "Maandag t/m vrijdag, ook 's avonds op afspraak",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "fiom",
+        "name": "Judith Evers",
+        "job_title": "Fiom-hulpverlener",
+        "email": "judith.evers@fiom.example",
+        "phone": "010 134 50 24",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "vrouwenopvang-de-haven",
+        "name": "Marjolein Dekker",
+        "job_title": "Intaker moeder-kindunit",
+        "email": "marjolein.dekker@vrouwenopvangdehaven.example",
+        "phone": "010 134 50 25",
+        "availability": "Maandag t/m vrijdag 9.00–17.00 uur; crisisdienst 24/7",
+        "interventions": "all",
+        "visibility": "referral_parties",
+    },
+    {
+        "organisation": "leger-des-heils-rotterdam",
+        "name": "Sandra Huisman",
+        "job_title": "Teamleider Jonge Moederhuis",
+        "email": "sandra.huisman@legerdesheils-rotterdam.example",
+        "phone": "010 134 50 26",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "voedselbank-rotterdam",
+        "name": "Wim Roelofs",
+        "job_title": "Coördinator intake",
+        "email": "wim.roelofs@voedselbankrotterdam.example",
+        "phone": "010 134 50 27",
+        "availability": "Dinsdag en donderdag 10.00–15.00 uur",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "humanitas-rotterdam",
+        "name": "Gül Şahin",
+        "job_title": "Coördinator Home-Start en Moeders informeren moeders",
+        "email": "gul.sahin@humanitas-rotterdam.example",
+        "phone": "010 134 50 28",
+        "availability": "Maandag t/m donderdag 9.00–15.00 uur",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "kinderopvang-de-kleine-haven",
+        "name": "Ilona Pietersen",
+        "job_title": "VVE-coördinator",
+        "email": "ilona.pietersen@dekleinehaven.example",
+        "phone": "010 134 50 29",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "huisartsenpraktijk-zuidplein",
+        "name": "Kübra Yıldız",
+        "job_title": "Praktijkondersteuner GGZ",
+        "email": "kubra.yildiz@huisartsenzuidplein.example",
+        "phone": "010 134 50 30",
+        "availability": "Maandag, dinsdag en donderdag",
+        "interventions": "all",
+    },
+    # Zuid-Limburg
+    {
+        "organisation": "zuyderland",
+        "name": "Maud Kessels",
+        "job_title": "Verpleegkundige POP-poli",
+        "email": "maud.kessels@zuyderland.example",
+        "phone": "045 134 60 01",
+        "availability": "Maandag t/m donderdag 8.30–16.30 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "ggd-zuid-limburg",
+        "name": "Anja Crijns",
+        "job_title": "Jeugdverpleegkundige prenatale zorg, Kerkrade",
+        "email": "anja.crijns@ggdzl.example",
+        "phone": "045 134 60 02",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["ggd-zl-prenataal-huisbezoek", "ggd-zl-consultatiebureau"],
+        "away_for_days": 10,
+        "backup": "tom.wetzels@ggdzl.example",
+    },
+    {
+        "organisation": "ggd-zuid-limburg",
+        "name": "Tom Wetzels",
+        "job_title": "Jeugdverpleegkundige, Landgraaf en Vaals",
+        "email": "tom.wetzels@ggdzl.example",
+        "phone": "045 134 60 03",
+        "availability": "Dinsdag t/m vrijdag 8.30–16.30 uur",
+        "interventions": [
+            "ggd-zl-prenataal-huisbezoek",
+            "ggd-zl-consultatiebureau",
+            "ggd-zl-stevig-ouderschap",
+        ],
+        "backup": "anja.crijns@ggdzl.example",
+    },
+    {
+        "organisation": "ggd-zuid-limburg",
+        "name": "Nathalie Bemelmans",
+        "job_title": "VoorZorg-verpleegkundige",
+        "email": "nathalie.bemelmans@ggdzl.example",
+        "phone": "045 134 60 04",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["ggd-zl-voorzorg"],
+        "backup": "tom.wetzels@ggdzl.example",
+    },
+    {
+        "organisation": "ggd-zuid-limburg",
+        "name": "Kim Lardinois",
+        "job_title": "Consulent Nu Niet Zwanger",
+        "email": "kim.lardinois@ggdzl.example",
+        "phone": "045 134 60 05",
+        "availability": "Dinsdag en donderdag",
+        "interventions": ["ggd-zl-nu-niet-zwanger"],
+    },
+    {
+        "organisation": "moveoo",
+        "name": "Vera Ploumen",
+        "job_title": "Gezinscoach",
+        "email": "vera.ploumen@moveoo.example",
+        "phone": "045 134 60 06",
+        "availability": "Maandag t/m vrijdag 8.30–17.00 uur",
+        "interventions": ["moveoo-gezinscoaching"],
+        "backup": "dewi.huynen@moveoo.example",
+    },
+    {
+        "organisation": "moveoo",
+        "name": "Dewi Huynen",
+        "job_title": "Opvoedondersteuner, Mama Café",
+        "email": "dewi.huynen@moveoo.example",
+        "phone": "045 134 60 07",
+        "availability": "Woensdag t/m vrijdag",
+        "interventions": ["moveoo-mama-cafe", "moveoo-gezinscoaching"],
+        "visibility": "public",
+    },
+    {
+        "organisation": "gemeente-kerkrade",
+        "name": "Roel Vliegen",
+        "job_title": "Coördinator Knooppunt Kansrijke Start",
+        "email": "roel.vliegen@kerkrade.example",
+        "phone": "045 134 60 08",
+        "availability": "Maandag t/m donderdag 8.30–16.30 uur",
+        "interventions": ["knooppunt-kansrijke-start-kerkrade"],
+        "backup": "mieke.debets@kerkrade.example",
+    },
+    {
+        "organisation": "gemeente-kerkrade",
+        "name": "Mieke Debets",
+        "job_title": "Consulent sociaal team",
+        "email": "mieke.debets@kerkrade.example",
+        "phone": "045 134 60 09",
+        "availability": "Maandag t/m vrijdag 8.30–16.30 uur",
+        "interventions": ["sociaal-team-kerkrade", "knooppunt-kansrijke-start-kerkrade"],
+    },
+    {
+        "organisation": "buurtteam-landgraaf",
+        "name": "Lieke Schoonbrood",
+        "job_title": "Buurtteammedewerker jonge gezinnen",
+        "email": "lieke.schoonbrood@buurtteamlandgraaf.example",
+        "phone": "045 134 60 10",
+        "availability": "Maandag t/m donderdag 8.30–17.00 uur",
+        "interventions": [
+            "buurtteam-landgraaf-ondersteuning",
+            "knooppunt-kansrijke-start-landgraaf",
+        ],
+        "user": "buurtteam.landgraaf@rokportaal.example",
+        "backup": "agnieszka.nowak@buurtteamlandgraaf.example",
+    },
+    {
+        "organisation": "buurtteam-landgraaf",
+        "name": "Agnieszka Nowak",
+        "job_title": "Buurtteammedewerker",
+        "email": "agnieszka.nowak@buurtteamlandgraaf.example",
+        "phone": "045 134 60 11",
+        "availability": "Maandag, woensdag en vrijdag",
+        "interventions": ["buurtteam-landgraaf-inloop", "buurtteam-landgraaf-ondersteuning"],
+        "visibility": "public",
+        "active_from_days_ago": 30,
+    },
+    {
+        "organisation": "sociaal-team-vaals",
+        "name": "Jan Lemmens",
+        "job_title": "Consulent Sociaal Team",
+        "email": "jan.lemmens@vaals.example",
+        "phone": "043 134 70 01",
+        "availability": "Dinsdag t/m donderdag",
+        "interventions": "all",
+        "active_until_days": 60,
+    },
+    {
+        "organisation": "kredietbank-limburg",
+        "name": "Ria Hamers",
+        "job_title": "Schuldhulpverlener",
+        "email": "ria.hamers@kredietbanklimburg.example",
+        "phone": "045 134 60 12",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "veilig-thuis-zuid-limburg",
+        "name": "Frank Dohmen",
+        "job_title": "Adviseur Veilig Thuis",
+        "email": "frank.dohmen@veiligthuis-zl.example",
+        "phone": "045 134 60 13",
+        "availability": "Maandag t/m vrijdag 8.30–17.00 uur",
+        "interventions": "all",
+        "visibility": "referral_parties",
+    },
+    {
+        "organisation": "mondriaan",
+        "name": "Evelien Sijben",
+        "job_title": "Psychiater perinatale zorg",
+        "email": "evelien.sijben@mondriaan.example",
+        "phone": "045 134 60 14",
+        "availability": "Maandag en woensdag",
+        "interventions": ["mondriaan-perinatale-ggz"],
+        "backup": "ivo.notermans@mondriaan.example",
+    },
+    {
+        "organisation": "mondriaan",
+        "name": "Ivo Notermans",
+        "job_title": "Verslavingsbehandelaar",
+        "email": "ivo.notermans@mondriaan.example",
+        "phone": "045 134 60 15",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["mondriaan-verslavingszorg"],
+    },
+    {
+        "organisation": "kraamzorg-parkstad",
+        "name": "Bianca Senden",
+        "job_title": "Coördinator steun-op-maat",
+        "email": "bianca.senden@kraamzorgparkstad.example",
+        "phone": "045 134 60 16",
+        "availability": "Maandag t/m vrijdag 8.30–17.00 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "verloskundigen-parkstad-oost",
+        "name": "Loes Custers",
+        "job_title": "Verloskundige",
+        "email": "loes.custers@verloskundigenparkstadoost.example",
+        "phone": "045 134 60 17",
+        "availability": "Maandag t/m donderdag; spoed via de praktijklijn",
+        "interventions": "all",
+    },
+    {
+        "organisation": "huisartsenpraktijk-kerkrade-west",
+        "name": "Bram Hermans",
+        "job_title": "Huisarts",
+        "email": "bram.hermans@huisartsenkerkradewest.example",
+        "phone": "045 134 60 18",
+        "availability": "Maandag, dinsdag en donderdag",
+        "interventions": ["kerkrade-west-spreekuur-jonge-ouders"],
+        "user": "huisarts.kerkrade@rokportaal.example",
+    },
+    {
+        "organisation": "huisartsenpraktijk-kerkrade-west",
+        "name": "Chantal Jongen",
+        "job_title": "Praktijkondersteuner GGZ",
+        "email": "chantal.jongen@huisartsenkerkradewest.example",
+        "phone": "045 134 60 19",
+        "availability": "Maandag t/m donderdag",
+        "interventions": ["kerkrade-west-poh-ggz"],
+        "backup": "bram.hermans@huisartsenkerkradewest.example",
+    },
+    {
+        "organisation": "kinderopvang-kleine-wereld",
+        "name": "Sabine Wolters",
+        "job_title": "Locatiemanager",
+        "email": "sabine.wolters@kleinewereld.example",
+        "phone": "045 134 60 20",
+        "availability": "Maandag t/m vrijdag 8.00–16.00 uur",
+        "interventions": "all",
+    },
+    {
+        "organisation": "mee-zuid-limburg",
+        "name": "Ruben Vaessen",
+        "job_title": "Cliëntondersteuner",
+        "email": "ruben.vaessen@meezuidlimburg.example",
+        "phone": "045 134 60 21",
+        "availability": "Maandag t/m donderdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "jeugd-ggz-parkstad",
+        "name": "Marloes Houben",
+        "job_title": "Specialist infant mental health",
+        "email": "marloes.houben@jeugdggzparkstad.example",
+        "phone": "045 134 60 22",
+        "availability": "Dinsdag en donderdag",
+        "interventions": "all",
+    },
+    {
+        "organisation": "vrouwenopvang-parkstad",
+        "name": "Hilde Janssen",
+        "job_title": "Intaker",
+        "email": "hilde.janssen@vrouwenopvangparkstad.example",
+        "phone": "045 134 60 23",
+        "availability": "Maandag t/m vrijdag 9.00–17.00 uur; crisisdienst 24/7",
+        "interventions": "all",
+        "visibility": "referral_parties",
+    },
+    {
+        "organisation": "voedselbank-parkstad",
+        "name": "Jo Hendrix",
+        "job_title": "Coördinator intake",
+        "email": "jo.hendrix@voedselbankparkstad.example",
+        "phone": "045 134 60 24",
+        "availability": "Dinsdag 10.00–14.00 uur",
+        "interventions": "all",
+        "visibility": "public",
+    },
+    {
+        "organisation": "humanitas-parkstad",
+        "name": "Anita Pelzer",
+        "job_title": "Coördinator Home-Start",
+        "email": "anita.pelzer@humanitas-parkstad.example",
+        "phone": "045 134 60 25",
+        "availability": "Maandag t/m donderdag 9.00–13.00 uur",
+        "interventions": "all",
+        "visibility": "public",
+    },
+]
+
+# --- Demo accounts (fictional people); the login is the e-mail address ---
+
+USERS: list[Record] = [
+    {
+        "email": "verloskundige.deventer@rokportaal.example",
+        "full_name": "Sanne Bosman",
+        "job_title": "Verloskundige",
+        "role": "Verloskundige (medisch domein), Deventer",
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "membership": "professional",
+    },
+    {
+        "email": "wijkteam.deventer@rokportaal.example",
+        "full_name": "Jeroen Kamphuis",
+        "job_title": "Medewerker Voor Elkaar team",
+        "role": "Sociaal wijkteam (sociaal domein), Deventer",
+        "organisation": "voor-elkaar-team-deventer",
+        "membership": "professional",
+    },
+    {
+        "email": "verloskundige.rotterdam@rokportaal.example",
+        "full_name": "Esra Kaya",
+        "job_title": "Verloskundige",
+        "role": "Verloskundige (medisch domein), Rotterdam",
+        "organisation": "verloskundigen-zuiderkroon",
+        "membership": "professional",
+    },
+    {
+        "email": "jgz.rotterdam@rokportaal.example",
+        "full_name": "Naima Bouzian",
+        "job_title": "Jeugdverpleegkundige",
+        "role": "Jeugdgezondheidszorg (medisch en sociaal), Rotterdam",
+        "organisation": "cjg-rijnmond",
+        "membership": "professional",
+    },
+    {
+        "email": "wijkteam.rotterdam@rokportaal.example",
+        "full_name": "Daan Verhoef",
+        "job_title": "Wijkteammedewerker",
+        "role": "Wijkteam (sociaal domein), Rotterdam",
+        "organisation": "wijkteam-rotterdam",
+        "membership": "professional",
+    },
+    {
+        "email": "huisarts.kerkrade@rokportaal.example",
+        "full_name": "Bram Hermans",
+        "job_title": "Huisarts",
+        "role": "Huisarts (medisch domein), Kerkrade",
+        "organisation": "huisartsenpraktijk-kerkrade-west",
+        "membership": "professional",
+    },
+    {
+        "email": "buurtteam.landgraaf@rokportaal.example",
+        "full_name": "Lieke Schoonbrood",
+        "job_title": "Buurtteammedewerker",
+        "role": "Buurtteam (sociaal domein), Landgraaf",
+        "organisation": "buurtteam-landgraaf",
+        "membership": "professional",
+    },
+    {
+        "email": "redacteur.naviva@rokportaal.example",
+        "full_name": "Marloes Wessels",
+        "job_title": "Redacteur sociale kaart",
+        "role": "Redacteur van de eigen organisatie",
+        "organisation": "naviva-kraamzorg",
+        "membership": "editor",
+    },
+    {
+        "email": "coordinator@rokportaal.example",
+        "full_name": "Ilse van Dam",
+        "job_title": "Coördinator Kansrijke Start",
+        "role": "Coördinator (hele sociale kaart, beheer)",
+        "organisation": "gemeente-deventer",
+        "membership": "editor",
+        "is_coordinator": True,
+        "is_staff": True,
+    },
+    {
+        "email": "admin@rokportaal.example",
+        "full_name": "Functioneel beheer ROK Portaal",
+        "job_title": "Functioneel beheerder",
+        "role": "Beheerder (superuser)",
+        "organisation": "gemeente-deventer",
+        "membership": "editor",
+        "is_staff": True,
+        "is_superuser": True,
+    },
+]

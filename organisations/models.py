@@ -301,6 +301,9 @@ class Location(models.Model):
         verbose_name_plural = _("locations")
         ordering = ["organisation__name", "name"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "name"], name="location_name_unique_per_organisation"
+            ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
                 name="location_latitude_range",
@@ -810,6 +813,11 @@ class ContactPerson(models.Model):
         verbose_name_plural = _("contact persons")
         ordering = ["name"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "email"],
+                condition=~Q(email=""),
+                name="contact_person_email_unique_per_organisation",
+            ),
             models.CheckConstraint(
                 condition=Q(active_from__isnull=True)
                 | Q(active_until__isnull=True)

@@ -1,0 +1,389 @@
+"""`manage.py load_demo`: fill the sociale kaart with realistic demo content and accounts.
+
+The data lives in `organisations/demo_data.py`. Every record is keyed on a natural key (slug,
+CBS code, e-mail, or organisation + name for locations), so running the command again updates
+what exists and adds what is missing, without duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import models, transaction
+from django.utils import timezone
+
+from organisations import demo_data
+from organisations.models import (
+    CarePhase,
+    ContactPerson,
+    DeliveryFormat,
+    Intervention,
+    Language,
+    LifePhase,
+    Location,
+    Membership,
+    Municipality,
+    Organisation,
+    Theme,
+)
+
+T = TypeVar("T", bound=models.Model)
+Index = dict[str, T]
+
+TERM_DATA: list[tuple[type[models.Model], list[tuple[str, str, str, str, str]]]] = [
+    (LifePhase, demo_data.LIFE_PHASES),
+    (CarePhase, demo_data.CARE_PHASES),
+    (Theme, demo_data.THEMES),
+    (DeliveryFormat, demo_data.DELIVERY_FORMATS),
+    (Language, demo_data.LANGUAGES),
+]
+
+RECOGNITION_URL = "https://databank.example/{databank}/{slug}"
+CHECK_TIME = datetime.time(9, 0)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load a realistic demo directory (taxonomies, municipalities, organisations, locations, "
+        "interventions, fictional contact persons) and demo accounts. Safe to run again: "
+        "existing records are updated, nothing is duplicated. Every demo account gets the "
+        "--password given, or a new random password; the passwords are printed at the end."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--password",
+            help="Password for every demo account (default: a new random one per account).",
+        )
+
+    def handle(self, *args: Any, password: str | None = None, **options: Any) -> None:
+        self.today = timezone.localdate()
+        # A fixed time of day, so a second run on the same day finds nothing to change.
+        self.check_time = timezone.make_aware(datetime.datetime.combine(self.today, CHECK_TIME))
+        with transaction.atomic():
+            terms = self.load_terms()
+            municipalities = self.load_municipalities()
+            organisations, locations = self.load_organisations(municipalities)
+            interventions = self.load_interventions(terms, municipalities, organisations, locations)
+            accounts = self.load_users(organisations, password)
+            self.load_contact_persons(organisations, interventions)
+            # The signals keep keywords current on every save; one pass at the end makes sure.
+            Intervention.objects.all().refresh_search_index()
+        self.print_accounts(accounts)
+        self.print_counts()
+
+    # --- Loading ---
+
+    def load_terms(self) -> dict[type[models.Model], Index]:
+        terms: dict[type[models.Model], Index] = {}
+        for model, rows in TERM_DATA:
+            index: Index = {}
+            for position, (slug, name, name_en, plain_name, search_terms) in enumerate(rows):
+                index[slug] = upsert(
+                    model,
+                    {"slug": slug},
+                    {
+                        "name": name,
+                        "name_en": name_en,
+                        "plain_name": plain_name,
+                        "search_terms": search_terms,
+                        "position": (position + 1) * 10,
+                        "is_active": True,
+                    },
+                )
+            terms[model] = index
+        return terms
+
+    def load_municipalities(self) -> Index[Municipality]:
+        index: Index[Municipality] = {}
+        for cbs_code, name, slug in demo_data.MUNICIPALITIES:
+            index[slug] = upsert(Municipality, {"cbs_code": cbs_code}, {"name": name, "slug": slug})
+        return index
+
+    def load_organisations(
+        self, municipalities: Index[Municipality]
+    ) -> tuple[Index[Organisation], dict[str, Index[Location]]]:
+        organisations: Index[Organisation] = {}
+        locations: dict[str, Index[Location]] = {}
+        for data in demo_data.ORGANISATIONS:
+            domain = data["email_domain"]
+            organisation = upsert(
+                Organisation,
+                {"slug": data["slug"]},
+                {
+                    "name": data["name"],
+                    "domain": data["domain"],
+                    "kind": data["kind"],
+                    "description": data["description"],
+                    "website": data.get("website", ""),
+                    "phone": data["phone"],
+                    "email": f"info@{domain}",
+                    "referral_email": f"verwijzingen@{domain}",
+                    "kvk_number": data.get("kvk_number", ""),
+                    "agb_code": data.get("agb_code", ""),
+                    "is_active": data.get("is_active", True),
+                    "verified_at": self.days_ago(data["verified_days_ago"]),
+                },
+            )
+            organisation.municipalities.set(
+                pick(municipalities, data["municipalities"], "municipality")
+            )
+            organisations[organisation.slug] = organisation
+            locations[organisation.slug] = {
+                row["name"]: self.load_location(organisation, row, municipalities)
+                for row in data["locations"]
+            }
+        return organisations, locations
+
+    def load_location(
+        self, organisation: Organisation, row: dict[str, Any], municipalities: Index[Municipality]
+    ) -> Location:
+        return upsert(
+            Location,
+            {"organisation": organisation, "name": row["name"]},
+            {
+                "address": row["address"],
+                "postcode": row["postcode"],
+                "city": row["city"],
+                "municipality": pick(municipalities, [row["municipality"]], "municipality")[0],
+                "latitude": Decimal(f"{row['lat']:.6f}"),
+                "longitude": Decimal(f"{row['lon']:.6f}"),
+                "opening_hours": row.get("opening_hours", ""),
+                "walk_in_hours": row.get("walk_in_hours", ""),
+                "accessibility": row.get("accessibility", ""),
+                "is_confidential": row.get("is_confidential", False),
+            },
+        )
+
+    def load_interventions(
+        self,
+        terms: dict[type[models.Model], Index],
+        municipalities: Index[Municipality],
+        organisations: Index[Organisation],
+        locations: dict[str, Index[Location]],
+    ) -> Index[Intervention]:
+        interventions: Index[Intervention] = {}
+        for data in demo_data.INTERVENTIONS:
+            slug = data["slug"]
+            organisation = pick(organisations, [data["organisation"]], "organisation")[0]
+            databank, level, recognised_on = data.get("recognition", ("", "", None))
+            verified_days_ago = data.get("verified_days_ago", 30)
+            intervention = upsert(
+                Intervention,
+                {"slug": slug},
+                {
+                    "organisation": organisation,
+                    "name": data["name"],
+                    "description": data["description"],
+                    "summary": data["summary"],
+                    "access_route": data.get("access_route", "free_access"),
+                    "cost_option": data.get("cost_option", "free"),
+                    "cost_note": data.get("cost_note", ""),
+                    "recognition_databank": databank,
+                    "recognition_level": level,
+                    "recognition_url": (
+                        RECOGNITION_URL.format(databank=databank.replace("_", "-"), slug=slug)
+                        if databank
+                        else ""
+                    ),
+                    "recognition_date": (
+                        datetime.date.fromisoformat(recognised_on) if recognised_on else None
+                    ),
+                    "accepts_new_families": data.get("accepts_new_families", True),
+                    "waiting_weeks": data.get("waiting_weeks", 0),
+                    "capacity_updated_on": self.today
+                    - datetime.timedelta(days=data.get("capacity_days_ago", verified_days_ago)),
+                    "accepts_referrals": data.get("accepts_referrals", True),
+                    "status": data.get("status", "active"),
+                    "status_notice": data.get("status_notice", ""),
+                    "is_public": data.get("is_public", False),
+                    "verified_at": self.days_ago(verified_days_ago),
+                },
+            )
+            intervention.life_phases.set(pick(terms[LifePhase], data["life_phases"], "life phase"))
+            intervention.care_phases.set(
+                pick(terms[CarePhase], data.get("care_phases", ["steun-op-maat"]), "care phase")
+            )
+            intervention.themes.set(pick(terms[Theme], data.get("themes", []), "theme"))
+            intervention.formats.set(pick(terms[DeliveryFormat], data.get("formats", []), "format"))
+            intervention.languages.set(
+                pick(terms[Language], data.get("languages", ["nl"]), "language")
+            )
+            area = data.get("service_areas")
+            intervention.service_areas.set(
+                pick(municipalities, area, "municipality")
+                if area
+                else organisation.municipalities.all()
+            )
+            own_locations = locations[organisation.slug]
+            names = data.get("locations", list(own_locations))
+            intervention.locations.set(pick(own_locations, names, f"location of {slug}"))
+            interventions[slug] = intervention
+        return interventions
+
+    def load_users(
+        self, organisations: Index[Organisation], password: str | None
+    ) -> list[tuple[dict[str, Any], str]]:
+        """Create or update the demo accounts; returns each account's data and password."""
+        user_model = get_user_model()
+        coordinator_permissions = list(
+            Permission.objects.filter(content_type__app_label="organisations").exclude(
+                codename__startswith="delete_"
+            )
+        )
+        accounts = []
+        for data in demo_data.USERS:
+            user, _ = user_model.objects.update_or_create(
+                email=data["email"],
+                defaults={
+                    "full_name": data["full_name"],
+                    "job_title": data["job_title"],
+                    "is_coordinator": data.get("is_coordinator", False),
+                    "is_staff": data.get("is_staff", False),
+                    "is_superuser": data.get("is_superuser", False),
+                    "is_active": True,
+                },
+            )
+            account_password = password or secrets.token_urlsafe(12)
+            user.set_password(account_password)
+            user.save(update_fields=["password"])
+            if user.is_coordinator and not user.is_superuser:
+                # Staff status alone shows an empty admin; coordinators maintain the directory
+                # there. Deleting stays with superusers: records others rely on are deactivated.
+                user.user_permissions.add(*coordinator_permissions)
+            organisation = pick(organisations, [data["organisation"]], "organisation")[0]
+            upsert(
+                Membership,
+                {"user": user, "organisation": organisation},
+                {"role": data["membership"]},
+            )
+            accounts.append((data, account_password))
+        return accounts
+
+    def load_contact_persons(
+        self, organisations: Index[Organisation], interventions: Index[Intervention]
+    ) -> None:
+        user_model = get_user_model()
+        contacts: Index[ContactPerson] = {}
+        for data in demo_data.CONTACT_PERSONS:
+            organisation = pick(organisations, [data["organisation"]], "organisation")[0]
+            user_email = data.get("user")
+            contact = upsert(
+                ContactPerson,
+                {"organisation": organisation, "email": data["email"]},
+                {
+                    "name": data["name"],
+                    "job_title": data["job_title"],
+                    "phone": data["phone"],
+                    "availability": data.get("availability", ""),
+                    "active_from": self.days_from_today(data, "active_from_days_ago", sign=-1),
+                    "active_until": self.days_from_today(data, "active_until_days"),
+                    "away_until": self.days_from_today(data, "away_for_days"),
+                    "visibility": data.get("visibility", "professionals"),
+                    "user": user_model.objects.get(email=user_email) if user_email else None,
+                    "is_active": True,
+                },
+            )
+            own = [i for i in interventions.values() if i.organisation_id == organisation.pk]
+            if data["interventions"] == "all":
+                contact.interventions.set(own)
+            else:
+                chosen = pick(interventions, data["interventions"], "intervention")
+                if not set(chosen) <= set(own):
+                    raise CommandError(f"{contact.email}: interventions of another organisation")
+                contact.interventions.set(chosen)
+            contacts[contact.email] = contact
+        # Backups refer to other contact persons, so they are linked once all exist.
+        for data in demo_data.CONTACT_PERSONS:
+            contact = contacts[data["email"]]
+            backup = pick(contacts, [data["backup"]], "backup")[0] if "backup" in data else None
+            if backup and backup.organisation_id != contact.organisation_id:
+                raise CommandError(f"{contact.email}: backup works for another organisation")
+            if contact.backup_id != (backup.pk if backup else None):
+                contact.backup = backup
+                contact.save(update_fields=["backup"])
+
+    # --- Output ---
+
+    def print_accounts(self, accounts: list[tuple[dict[str, Any], str]]) -> None:
+        names = {o["slug"]: o["name"] for o in demo_data.ORGANISATIONS}
+        rows = [("E-mail (login)", "Role", "Organisation", "Password")]
+        rows += [
+            (data["email"], data["role"], names[data["organisation"]], password)
+            for data, password in accounts
+        ]
+        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+        self.stdout.write(self.style.MIGRATE_HEADING("\nDemo accounts"))
+        for number, row in enumerate(rows):
+            line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+            self.stdout.write(line.rstrip())
+            if number == 0:
+                self.stdout.write("  ".join("-" * width for width in widths))
+
+    def print_counts(self) -> None:
+        counts = [
+            ("Life phases", LifePhase.objects.count()),
+            ("Care phases", CarePhase.objects.count()),
+            ("Themes", Theme.objects.count()),
+            ("Formats", DeliveryFormat.objects.count()),
+            ("Languages", Language.objects.count()),
+            ("Municipalities", Municipality.objects.count()),
+            ("Organisations", Organisation.objects.count()),
+            ("Locations", Location.objects.count()),
+            ("Interventions", Intervention.objects.count()),
+            ("Contact persons", ContactPerson.objects.count()),
+            ("Users", get_user_model().objects.count()),
+            ("Memberships", Membership.objects.count()),
+        ]
+        self.stdout.write(self.style.MIGRATE_HEADING("\nIn the database now"))
+        for label, count in counts:
+            self.stdout.write(f"  {label:<16} {count:>4}")
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+
+    # --- Helpers ---
+
+    def days_ago(self, days: int) -> datetime.datetime:
+        return self.check_time - datetime.timedelta(days=days)
+
+    def days_from_today(
+        self, data: dict[str, Any], key: str, sign: int = 1
+    ) -> datetime.date | None:
+        if key not in data:
+            return None
+        return self.today + datetime.timedelta(days=sign * data[key])
+
+
+def upsert(model: type[T], lookup: dict[str, Any], values: dict[str, Any]) -> T:
+    """Create the object with this natural key, or update the fields whose value differs.
+
+    Like `update_or_create`, but an unchanged object is not saved again: every save of an
+    intervention or term rebuilds search keywords through signals, so a repeated load stays fast.
+    """
+    instance = model._default_manager.filter(**lookup).first()
+    if instance is None:
+        return model._default_manager.create(**lookup, **values)
+    changed = []
+    for name, value in values.items():
+        field = model._meta.get_field(name)
+        new = value.pk if isinstance(value, models.Model) else value
+        if getattr(instance, field.attname) != new:
+            setattr(instance, name, value)
+            changed.append(name)
+    if changed:
+        instance.save(update_fields=changed)
+    return instance
+
+
+def pick(index: Index[T], keys: Iterable[str], what: str) -> list[T]:
+    """The objects for these keys, or a clear error naming the key the demo data got wrong."""
+    try:
+        return [index[key] for key in keys]
+    except KeyError as error:
+        raise CommandError(f"Unknown {what} {error.args[0]!r} in demo data") from None

@@ -1,0 +1,76 @@
+"""`manage.py load_demo` fills a living directory and can be run again without harm."""
+
+import io
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+
+from accounts.models import User
+from organisations.models import (
+    ContactPerson,
+    Intervention,
+    Location,
+    Membership,
+    Organisation,
+    Theme,
+    Visibility,
+)
+
+MODELS = [Organisation, Location, Intervention, ContactPerson, Theme, User, Membership]
+
+
+def load(*args: str) -> str:
+    out = io.StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in MODELS}
+
+
+@pytest.mark.django_db
+def test_demo_is_realistic_and_idempotent():
+    output = load("--password", "demo-wachtwoord-123")
+    first = counts()
+    assert first["Organisation"] >= 40 and first["Intervention"] >= 80
+    assert Organisation.objects.filter(domain="medical").exists()
+    assert Organisation.objects.filter(domain="social").exists()
+    for programme in ["VoorZorg", "Stevig Ouderschap", "Nu Niet Zwanger", "Centering"]:
+        assert Intervention.objects.filter(name__icontains=programme).exists(), programme
+    assert Location.objects.filter(is_confidential=True).exists()
+    assert ContactPerson.objects.filter(visibility=Visibility.PUBLIC).exists()
+    assert ContactPerson.objects.exclude(away_until=None).exclude(backup=None).exists()
+    assert "coordinator@rokportaal.example" in output and "demo-wachtwoord-123" in output
+
+    second_output = load()
+    assert counts() == first
+    # Without --password every account gets a new, printed password that works.
+    line = next(line for line in second_output.splitlines() if "coordinator@" in line)
+    new_password = line.split()[-1]
+    assert authenticate(username="coordinator@rokportaal.example", password=new_password)
+    assert not authenticate(
+        username="coordinator@rokportaal.example", password="demo-wachtwoord-123"
+    )
+
+
+@pytest.mark.django_db
+def test_demo_accounts_say_their_role_and_place():
+    load("--password", "demo-wachtwoord-123")
+    emails = set(User.objects.values_list("email", flat=True))
+    for email in [
+        "verloskundige.deventer@rokportaal.example",
+        "wijkteam.deventer@rokportaal.example",
+        "wijkteam.rotterdam@rokportaal.example",
+        "huisarts.kerkrade@rokportaal.example",
+        "redacteur.naviva@rokportaal.example",
+        "coordinator@rokportaal.example",
+    ]:
+        assert email in emails
+    coordinator = User.objects.get(email="coordinator@rokportaal.example")
+    assert coordinator.is_coordinator and coordinator.has_perm("organisations.change_intervention")
+    assert User.objects.get(email="admin@rokportaal.example").is_superuser
+    assert authenticate(
+        username="redacteur.naviva@rokportaal.example", password="demo-wachtwoord-123"
+    )
