@@ -76,7 +76,7 @@ class LocationFactory(factory.django.DjangoModelFactory):
         model = Location
 
     organisation = factory.SubFactory(OrganisationFactory)
-    name = "Hoofdlocatie"
+    name = factory.Sequence(lambda n: f"Locatie {n}")
     address = "Brink 1"
     postcode = "7411 AB"
     city = "Deventer"
