@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import django_filters
 from django import forms
@@ -138,11 +139,19 @@ class InterventionFilter(django_filters.FilterSet):
 
     # --- facet counts ---
 
-    def filtered_except(self, excluded: str) -> InterventionQuerySet:
+    def filter_queryset(self, queryset: InterventionQuerySet) -> InterventionQuerySet:
+        return self.filtered_except(None)
+
+    @cached_property
+    def searched(self) -> InterventionQuerySet:
+        """The free-text search alone, worked out once for the results and every facet count."""
+        return self.filters["q"].filter(self.queryset, self.form.cleaned_data.get("q"))
+
+    def filtered_except(self, excluded: str | None) -> InterventionQuerySet:
         """The results as they would be without the facet `excluded` (text search kept)."""
-        queryset = self.queryset
+        queryset = self.searched
         for name, value in self.form.cleaned_data.items():
-            if name != excluded and value not in (None, "", [], False) and name in self.filters:
+            if name not in {"q", excluded} and value not in (None, "", [], False):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 

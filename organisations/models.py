@@ -401,29 +401,25 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
         """Interventions matching free text, best match first.
 
         PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap), weighted
-        name > organisation, themes and synonyms > description. Only when no listed intervention
-        matches that way, trigram word similarity takes over, so a typo (hechtng) still finds its
-        word without blurring ordinary searches. SQLite: every word occurs, case-insensitively.
+        name > organisation, themes and synonyms > description. When no listed intervention
+        matches as typed (checked once, here), each word is replaced by the most similar word of
+        the directory's vocabulary, so a typo (hechtng) still finds its word without blurring
+        ordinary searches. SQLite: every word occurs, case-insensitively.
         """
         words = search_words(text)
         if not words:
             return self
         if connection.vendor == "postgresql":
-            phrase = " ".join(words)
-            query = SearchQuery(
-                " & ".join(f"'{word}':*" for word in words), config="dutch", search_type="raw"
-            )
-            exact = Q(search_document=query)
-            similar = Q(name__trigram_word_similar=phrase) | Q(
-                keywords__trigram_word_similar=phrase
-            )
-            # Uncorrelated, so PostgreSQL evaluates it once per search.
-            nothing_exact = ~Exists(Intervention.objects.listed().filter(exact))
+            query = dutch_prefix_query(words)
+            if not Intervention.objects.listed().filter(search_document=query).exists():
+                # Nothing matches as typed: probably a typo, so search the nearest known words.
+                words = [closest_word(word, directory_vocabulary(words)) for word in words]
+                query = dutch_prefix_query(words)
             return (
-                self.filter(exact | (similar & nothing_exact))
+                self.filter(search_document=query)
                 .annotate(
                     rank=SearchRank("search_document", query)
-                    + TrigramWordSimilarity(phrase, "name")
+                    + TrigramWordSimilarity(" ".join(words), "name")
                 )
                 .order_by("-rank", "name")
             )
@@ -533,11 +529,16 @@ def search_words(text: str) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
 
 
-def suggest_words(text: str, limit: int = 5) -> list[str]:
-    """Words from the directory's vocabulary that resemble the words of `text` (did you mean…?)."""
-    words = search_words(text)
-    if not words:
-        return []
+def dutch_prefix_query(words: list[str]) -> SearchQuery:
+    """All words, each matching any word that starts with its Dutch stem."""
+    return SearchQuery(
+        " & ".join(f"'{word}':*" for word in words), config="dutch", search_type="raw"
+    )
+
+
+def directory_vocabulary(words: list[str]) -> set[str]:
+    """Words of the taxonomies and of intervention names that resemble `words`, to correct
+    typos against (on PostgreSQL the names are narrowed down by trigram similarity first)."""
     sources: list[str] = []
     for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
         for name, plain_name, search_terms in term_model.objects.filter(is_active=True).values_list(
@@ -551,7 +552,32 @@ def suggest_words(text: str, limit: int = 5) -> list[str]:
             similar |= Q(name__trigram_word_similar=word)
         names = names.filter(similar)
     sources += names[:MAX_SUGGESTION_SOURCES]
-    vocabulary = {word for source in sources for word in tokenize(source) if len(word) > 3}
+    return {word for source in sources for word in tokenize(source) if len(word) > 3}
+
+
+def closest_word(word: str, vocabulary: set[str]) -> str:
+    """The vocabulary word sharing most of `word`'s trigrams (at least 60%, as pg_trgm's word
+    similarity), the nearest in length on a tie; or `word` itself when none is that close."""
+    own = trigrams(word)
+    best, best_score = word, (0.6, -float("inf"))
+    for candidate in vocabulary:
+        score = (len(own & trigrams(candidate)) / len(own), -abs(len(candidate) - len(word)))
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def suggest_words(text: str, limit: int = 5) -> list[str]:
+    """Words from the directory's vocabulary that resemble the words of `text` (did you mean…?)."""
+    words = search_words(text)
+    if not words:
+        return []
+    vocabulary = directory_vocabulary(words)
     suggestions: list[str] = []
     for word in words:
         for match in difflib.get_close_matches(word, vocabulary, n=2, cutoff=0.75):

@@ -176,3 +176,13 @@ def test_htmx_requests_get_only_the_results_fragment(anonymous, directory):
     assert page.lstrip().startswith('<div id="search-body"')
     assert "<html" not in page and directory["A"].name in page
     assert directory["B"].name not in page
+
+
+def test_typos_are_corrected_to_the_nearest_known_word():
+    from organisations.models import closest_word
+
+    vocabulary = {"kraamzorg", "kraamperiode", "hechting", "verslaving", "geld"}
+    assert closest_word("kraamzrog", vocabulary) == "kraamzorg"
+    assert closest_word("hechtng", vocabulary) == "hechting"
+    assert closest_word("verslaafd", vocabulary) == "verslaving"
+    assert closest_word("fiets", vocabulary) == "fiets"  # nothing close: left as typed
