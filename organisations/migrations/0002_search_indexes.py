@@ -1,4 +1,5 @@
-"""PostgreSQL-only search support: pg_trgm, a GIN index on the search vector, trigram indexes.
+"""PostgreSQL-only search support: pg_trgm, a GIN index on the search vector, a trigram index on
+intervention names (used to find the words a typo may have meant).
 
 SQLite has none of these; its search is a plain case-insensitive match, so the SQL is skipped there.
 """
@@ -14,10 +15,6 @@ INDEXES = [
     (
         "intervention_name_trgm",
         "organisations_intervention USING gin (name gin_trgm_ops)",
-    ),
-    (
-        "intervention_keywords_trgm",
-        "organisations_intervention USING gin (keywords gin_trgm_ops)",
     ),
 ]
 
