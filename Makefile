@@ -35,10 +35,11 @@ compilemessages: $(INSTALLED)
 messages: $(INSTALLED)
 	$(PY) manage.py makemessages --locale nl --locale en --no-obsolete --ignore ".venv/*" --ignore "staticfiles/*" --ignore "node_modules/*" --ignore "build/*"
 	$(PY) -c "from babel.messages import pofile; \
-	c = pofile.read_po(open('locale/en/LC_MESSAGES/django.po', 'rb')); \
-	[setattr(m, 'string', m.id) for m in c if m.id and not any(m.string if isinstance(m.string, tuple) else [m.string])]; \
-	[m.flags.discard('fuzzy') for m in c if m.id]; \
-	pofile.write_po(open('locale/en/LC_MESSAGES/django.po', 'wb'), c, width=100)"
+	paths = {lang: f'locale/{lang}/LC_MESSAGES/django.po' for lang in ('nl', 'en')}; \
+	catalogs = {lang: pofile.read_po(open(path, 'rb')) for lang, path in paths.items()}; \
+	[setattr(m, 'string', m.id) for m in catalogs['en'] if m.id and not any(m.string if isinstance(m.string, tuple) else [m.string])]; \
+	[m.flags.discard('fuzzy') for m in catalogs['en'] if m.id]; \
+	[pofile.write_po(open(paths[lang], 'wb'), catalog, width=100) for lang, catalog in catalogs.items()]"
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .
