@@ -51,11 +51,7 @@ def handout(request: HttpRequest) -> HttpResponse:
         .select_related("organisation")
         .prefetch_related("locations", "languages", "formats")
     )
-    return render(
-        request,
-        "organisations/handout.html",
-        {"interventions": interventions, "slugs": slugs},
-    )
+    return render(request, "organisations/handout.html", {"interventions": interventions})
 
 
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
