@@ -37,7 +37,7 @@ messages: $(INSTALLED)
 	$(PY) -c "from babel.messages import pofile; \
 	paths = {lang: f'locale/{lang}/LC_MESSAGES/django.po' for lang in ('nl', 'en')}; \
 	catalogs = {lang: pofile.read_po(open(path, 'rb')) for lang, path in paths.items()}; \
-	[setattr(m, 'string', m.id) for m in catalogs['en'] if m.id and not any(m.string if isinstance(m.string, tuple) else [m.string])]; \
+	[setattr(m, 'string', m.id) for m in catalogs['en'] if m.id and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else [m.string]))]; \
 	[m.flags.discard('fuzzy') for m in catalogs['en'] if m.id]; \
 	[pofile.write_po(open(paths[lang], 'wb'), catalog, width=100) for lang, catalog in catalogs.items()]"
 

@@ -1,9 +1,19 @@
 """Small factories for the directory; each builds a valid object with the fewest fields."""
 
+import datetime
+
 import factory
 from django.utils import timezone
 
 from accounts.models import User
+from consent.models import (
+    Client,
+    ConsentMethod,
+    ConsentRecord,
+    ConsentText,
+    DataCategory,
+    Relation,
+)
 from organisations.models import (
     ContactPerson,
     Domain,
@@ -135,3 +145,50 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     organisation = factory.SubFactory(OrganisationFactory)
+
+
+class ClientFactory(factory.django.DjangoModelFactory):
+    """A fictional parent, registered by a member of her organisation."""
+
+    class Meta:
+        model = Client
+
+    full_name = factory.Sequence(lambda n: f"Cliënt {n}")
+    date_of_birth = datetime.date(2000, 5, 17)
+    phone = "06 9876 5432"
+    postcode = "7411 AB"
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=120))
+    organisation = factory.SubFactory(OrganisationFactory)
+    registered_by = factory.SubFactory(UserFactory)
+
+
+class ConsentTextFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConsentText
+        django_get_or_create = ["version", "language"]
+
+    version = "2026-1"
+    language = "nl"
+    body = "Ik geef toestemming om deze gegevens te delen met de genoemde organisatie."
+
+
+class ConsentRecordFactory(factory.django.DjangoModelFactory):
+    """Consent by the parent herself, valid for a year, for contact details and reason."""
+
+    class Meta:
+        model = ConsentRecord
+
+    client = factory.SubFactory(ClientFactory)
+    given_by_name = factory.LazyAttribute(lambda c: c.client.full_name)
+    relation = Relation.SELF
+    method = ConsentMethod.VERBAL_IN_PERSON
+    parent_present = True
+    recorded_by = factory.LazyAttribute(lambda c: c.client.registered_by)
+    recipient_organisation = factory.SubFactory(OrganisationFactory)
+    purpose = "Warme overdracht voor steun bij geldzorgen"
+    categories = factory.LazyFunction(
+        lambda: [DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON]
+    )
+    valid_from = factory.LazyFunction(timezone.localdate)
+    valid_until = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=365))
+    consent_text = factory.SubFactory(ConsentTextFactory)

@@ -1,0 +1,391 @@
+"""The parent's data, what she allowed to be shared with whom, and who looked at it.
+
+Modelled on FHIR Consent's provision and the GDPR art. 7 duty to demonstrate consent: a consent
+record is never edited; a correction is a new record that supersedes the old one, and a withdrawal
+is recorded on the record itself (when, by whom, through which channel, why) and takes effect at
+once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from organisations.models import Intervention, Organisation, phone_validator, postcode_validator
+
+GUARDIAN_AGE = 16
+
+
+class DataCategory(models.TextChoices):
+    CONTACT_DETAILS = "contact_details", _("Contact details")
+    REFERRAL_REASON = "referral_reason", _("Reason for referral")
+    PREGNANCY_MEDICAL = "pregnancy_medical", _("Pregnancy and medical")
+    PSYCHOSOCIAL = "psychosocial", _("Psychosocial")
+    CHILD_SAFETY = "child_safety", _("Child safety")
+
+
+ALL_CATEGORIES = frozenset(DataCategory.values)
+
+
+class Client(models.Model):
+    """A parent (and her family) with only what a handover needs; no BSN."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    full_name = models.CharField(_("name"), max_length=150)
+    date_of_birth = models.DateField(_("date of birth"))
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    postcode = models.CharField(
+        _("postcode"), max_length=7, blank=True, validators=[postcode_validator]
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    child_birth_date = models.DateField(_("child's date of birth"), null=True, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=10, choices=settings.LANGUAGES, default="nl"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("registered by organisation"),
+        related_name="clients",
+        on_delete=models.PROTECT,
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        related_name="registered_clients",
+        on_delete=models.PROTECT,
+    )
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("client")
+        verbose_name_plural = _("clients")
+        ordering = ["full_name"]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def age_on(self, day: datetime.date) -> int:
+        born = self.date_of_birth
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class Relation(models.TextChoices):
+    SELF = "self", _("The parent herself")
+    PARENT = "parent", _("Her parent")
+    GUARDIAN = "guardian", _("Legal guardian")
+
+
+class ConsentMethod(models.TextChoices):
+    VERBAL_IN_PERSON = "verbal_in_person", _("Verbally, in person")
+    PHONE = "phone", _("By phone")
+    WRITTEN = "written", _("Written, signed")
+    DIGITAL = "digital", _("Digitally")
+
+
+class ConsentStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    EXPIRED = "expired", _("Expired")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    SUPERSEDED = "superseded", _("Replaced by a correction")
+
+
+class ConsentText(models.Model):
+    """The exact text shown to the parent when she gives consent, per version and language."""
+
+    version = models.CharField(_("version"), max_length=20)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    body = models.TextField(_("text"))
+    published_on = models.DateField(_("published on"), default=datetime.date.today)
+
+    class Meta:
+        verbose_name = _("consent text")
+        verbose_name_plural = _("consent texts")
+        ordering = ["-published_on", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "language"], name="consent_text_unique_version_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} ({self.language})"
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body.encode()).hexdigest()
+
+
+class ConsentError(Exception):
+    """A consent record cannot change in the way asked."""
+
+
+class ConsentRecordQuerySet(models.QuerySet["ConsentRecord"]):
+    def in_force(self, day: datetime.date | None = None) -> ConsentRecordQuerySet:
+        """Consent that counts today: not withdrawn, not superseded, within its validity."""
+        day = day or timezone.localdate()
+        return self.filter(
+            withdrawn_at__isnull=True,
+            superseded_by__isnull=True,
+            valid_from__lte=day,
+            valid_until__gte=day,
+        )
+
+
+class ConsentRecord(models.Model):
+    """What the parent allowed one recipient organisation to receive, for what, until when."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    client = models.ForeignKey(
+        Client, verbose_name=_("client"), related_name="consents", on_delete=models.PROTECT
+    )
+    given_by_name = models.CharField(_("given by"), max_length=150)
+    relation = models.CharField(_("relation to the parent"), max_length=10, choices=Relation)
+    method = models.CharField(_("how"), max_length=20, choices=ConsentMethod)
+    parent_present = models.BooleanField(_("the parent was present"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        related_name="recorded_consents",
+        on_delete=models.PROTECT,
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now, editable=False)
+    recipient_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("recipient organisation"),
+        related_name="received_consents",
+        on_delete=models.PROTECT,
+    )
+    recipient_intervention = models.ForeignKey(
+        Intervention,
+        verbose_name=_("for the intervention"),
+        related_name="consents",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    purpose = models.CharField(_("purpose"), max_length=300)
+    categories = models.JSONField(_("data categories"), default=list)
+    valid_from = models.DateField(_("valid from"), default=datetime.date.today)
+    valid_until = models.DateField(_("valid until"))
+    consent_text = models.ForeignKey(
+        ConsentText,
+        verbose_name=_("text shown to the parent"),
+        related_name="records",
+        on_delete=models.PROTECT,
+    )
+    consent_text_sha256 = models.CharField(_("fingerprint of the text"), max_length=64)
+    supersedes = models.OneToOneField(
+        "self",
+        verbose_name=_("corrects"),
+        related_name="superseded_by",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("withdrawal recorded by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    withdrawal_channel = models.CharField(
+        _("withdrawn how"), max_length=20, choices=ConsentMethod, blank=True
+    )
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+
+    objects = ConsentRecordQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+        ordering = ["-recorded_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__gte=F("valid_from")),
+                name="consent_validity_in_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(relation__in=Relation.values), name="consent_relation_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(method__in=ConsentMethod.values), name="consent_method_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    withdrawn_at__isnull=True, withdrawn_by__isnull=True, withdrawal_channel=""
+                )
+                | Q(withdrawn_at__isnull=False, withdrawn_by__isnull=False)
+                & ~Q(withdrawal_channel=""),
+                name="consent_withdrawal_complete",
+            ),
+            models.CheckConstraint(
+                condition=~Q(supersedes=F("pk")), name="consent_not_superseding_itself"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.client} → {self.recipient_organisation}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise ConsentError("A consent record is never edited: record a correction instead.")
+        self.categories = sorted(set(self.categories))
+        self.consent_text_sha256 = self.consent_text.sha256
+        self.full_clean()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ConsentError("A consent record is never deleted: withdraw it instead.")
+
+    def clean(self) -> None:
+        errors = {}
+        unknown = set(self.categories) - ALL_CATEGORIES
+        if not self.categories or unknown:
+            errors["categories"] = _("Choose at least one of the listed data categories.")
+        if (
+            self.client_id
+            and self.relation == Relation.SELF
+            and self.client.age_on(self.valid_from) < GUARDIAN_AGE
+        ):
+            errors["relation"] = _(
+                "A parent under 16 cannot consent alone: record the consent of a parent or "
+                "legal guardian."
+            )
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("The end date lies before the start date.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def status(self) -> ConsentStatus:
+        if self.withdrawn_at:
+            return ConsentStatus.WITHDRAWN
+        if hasattr(self, "superseded_by"):
+            return ConsentStatus.SUPERSEDED
+        if not self.valid_from <= timezone.localdate() <= self.valid_until:
+            return ConsentStatus.EXPIRED
+        return ConsentStatus.ACTIVE
+
+    def withdraw(self, *, by, channel: str, reason: str = "") -> None:
+        """Record that the parent withdrew this consent; it stops counting at once."""
+        with transaction.atomic():
+            locked = ConsentRecord.objects.select_for_update().get(pk=self.pk)
+            if locked.withdrawn_at:
+                raise ConsentError("This consent has already been withdrawn.")
+            if channel not in ConsentMethod.values:
+                raise ConsentError(f"Unknown withdrawal channel {channel!r}.")
+            now = timezone.now()
+            ConsentRecord.objects.filter(pk=self.pk).update(
+                withdrawn_at=now,
+                withdrawn_by=by,
+                withdrawal_channel=channel,
+                withdrawal_reason=reason,
+            )
+        self.withdrawn_at, self.withdrawn_by = now, by
+        self.withdrawal_channel, self.withdrawal_reason = channel, reason
+
+    def correct(self, **changes) -> ConsentRecord:
+        """A new record that supersedes this one, with `changes` applied (never an edit)."""
+        with transaction.atomic():
+            locked = ConsentRecord.objects.select_for_update().get(pk=self.pk)
+            if locked.withdrawn_at or hasattr(locked, "superseded_by"):
+                raise ConsentError("Only consent in force can be corrected.")
+            fields = {
+                field.name: getattr(locked, field.name)
+                for field in ConsentRecord._meta.concrete_fields
+                if field.name not in NOT_COPIED_ON_CORRECTION
+            }
+            correction = ConsentRecord(**{**fields, **changes, "supersedes": locked})
+            correction.save()
+        return correction
+
+
+NOT_COPIED_ON_CORRECTION = {
+    "id",
+    "recorded_at",
+    "supersedes",
+    "withdrawn_at",
+    "withdrawn_by",
+    "withdrawal_channel",
+    "withdrawal_reason",
+    "consent_text_sha256",
+}
+
+
+class AccessAction(models.TextChoices):
+    VIEW = "view", _("View")
+    CREATE = "create", _("Create")
+    CHANGE = "change", _("Change")
+    EXPORT = "export", _("Export")
+    PRINT = "print", _("Print")
+
+
+class AccessLogError(Exception):
+    """The access log is append-only."""
+
+
+class AccessLogEntry(models.Model):
+    """One access to client data (NEN 7513): who, when, which client and object, what, granted?
+
+    Append-only: the model refuses updates and deletes, and on PostgreSQL a trigger does too.
+    """
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        related_name="+",
+        null=True,
+        on_delete=models.PROTECT,
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("on behalf of"),
+        related_name="+",
+        null=True,
+        on_delete=models.PROTECT,
+    )
+    client = models.ForeignKey(
+        Client,
+        verbose_name=_("client"),
+        related_name="access_log",
+        null=True,
+        on_delete=models.PROTECT,
+    )
+    object_type = models.CharField(_("object type"), max_length=50)
+    object_id = models.CharField(_("object"), max_length=64)
+    action = models.CharField(_("action"), max_length=10, choices=AccessAction)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True)
+    granted = models.BooleanField(_("granted"))
+
+    class Meta:
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
+        ordering = ["-at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=AccessAction.values), name="access_log_action_valid"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {self.object_type}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise AccessLogError("The access log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AccessLogError("The access log is append-only.")
