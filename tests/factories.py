@@ -26,6 +26,7 @@ from organisations.models import (
     OrganisationKind,
     Theme,
 )
+from referrals.models import Referral
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -192,3 +193,18 @@ class ConsentRecordFactory(factory.django.DjangoModelFactory):
     valid_from = factory.LazyFunction(timezone.localdate)
     valid_until = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=365))
     consent_text = factory.SubFactory(ConsentTextFactory)
+
+
+class ReferralFactory(factory.django.DjangoModelFactory):
+    """A draft referral resting on consent in force for its recipient."""
+
+    class Meta:
+        model = Referral
+
+    consent = factory.SubFactory(ConsentRecordFactory)
+    client = factory.LazyAttribute(lambda r: r.consent.client)
+    sender = factory.LazyAttribute(lambda r: r.consent.recorded_by)
+    sender_organisation = factory.LazyAttribute(lambda r: r.consent.client.organisation)
+    sender_phone = "0570 12 34 56"
+    recipient_organisation = factory.LazyAttribute(lambda r: r.consent.recipient_organisation)
+    reason = "Zorgen over geld en weinig steun rond de bevalling."

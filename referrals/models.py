@@ -1,0 +1,291 @@
+"""The warm handover: a referral from one organisation to another, and its timeline.
+
+Every state change is one verb method (or, where it spans apps, one function in actions.py): it
+guards the current state under a row lock, changes the fields together and writes a
+ReferralEvent in the same transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from consent.models import Client, ConsentRecord
+from organisations.models import ContactPerson, Intervention, Organisation, Theme, phone_validator
+
+
+class ReferralStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SENT = "sent", _("Sent")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+OPEN_STATUSES = [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED]
+
+
+class LegalBasis(models.TextChoices):
+    CONSENT = "consent", _("The parent's consent")
+    MELDCODE = "meldcode", _("Meldcode step 5 / right to report (Wmo 2015 art. 5.2.6)")
+    JEUGDWET = "jeugdwet", _("Youth Act exception: the child's safety requires it")
+
+
+class Urgency(models.TextChoices):
+    NORMAL = "normal", _("Normal")
+    SOON = "soon", _("Within a week")
+    URGENT = "urgent", _("Urgent: within two working days")
+
+
+class ContactMethod(models.TextChoices):
+    PHONE = "phone", _("Phone call")
+    TEXT_MESSAGE = "text_message", _("Text message")
+    EMAIL = "email", _("E-mail")
+    LETTER = "letter", _("Letter")
+    VIA_REFERRER = "via_referrer", _("Through the referrer")
+
+
+class Outcome(models.TextChoices):
+    GOT_HELP = "got_help", _("Got help")
+    NOT_REACHED = "not_reached", _("Could not be contacted")
+    NOT_ELIGIBLE = "not_eligible", _("Not eligible")
+    NO_CAPACITY = "no_capacity", _("No capacity")
+    REFERRED_ELSEWHERE = "referred_elsewhere", _("Referred elsewhere")
+    NO_LONGER_INTERESTED = "no_longer_interested", _("No longer interested")
+
+
+class InvalidTransition(Exception):
+    """The referral is not in a state that allows this step."""
+
+    def __init__(self, referral: Referral, step: str) -> None:
+        self.status = referral.status
+        self.step = step
+        super().__init__(f"Cannot {step} a referral that is {referral.status}")
+
+
+class Referral(models.Model):
+    """A professional hands a family over to another organisation, on an explicit legal basis."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    client = models.ForeignKey(
+        Client, verbose_name=_("client"), related_name="referrals", on_delete=models.PROTECT
+    )
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("referred by"),
+        related_name="sent_referrals",
+        on_delete=models.PROTECT,
+    )
+    sender_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("referring organisation"),
+        related_name="sent_referrals",
+        on_delete=models.PROTECT,
+    )
+    sender_phone = models.CharField(
+        _("referrer's direct phone"), max_length=20, validators=[phone_validator]
+    )
+    recipient_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("referred to"),
+        related_name="received_referrals",
+        on_delete=models.PROTECT,
+    )
+    intervention = models.ForeignKey(
+        Intervention,
+        verbose_name=_("intervention"),
+        related_name="referrals",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    contact_person = models.ForeignKey(
+        ContactPerson,
+        verbose_name=_("contact person"),
+        related_name="referrals",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    reason = models.TextField(_("reason for support"))
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True)
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency, default=Urgency.NORMAL)
+    contact_method = models.CharField(
+        _("preferred contact method"),
+        max_length=20,
+        choices=ContactMethod,
+        default=ContactMethod.PHONE,
+    )
+    best_times = models.CharField(_("best times to reach her"), max_length=200, blank=True)
+    interpreter_needed = models.BooleanField(_("interpreter needed"), default=False)
+    legal_basis = models.CharField(
+        _("legal basis"), max_length=10, choices=LegalBasis, default=LegalBasis.CONSENT
+    )
+    consent = models.ForeignKey(
+        ConsentRecord,
+        verbose_name=_("consent"),
+        related_name="referrals",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    basis_justification = models.TextField(
+        _("why sharing without consent is necessary"), blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=ReferralStatus, default=ReferralStatus.DRAFT
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    decline_reason = models.TextField(_("reason for declining"), blank=True)
+    suggested_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("suggested alternative"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    outcome = models.CharField(_("outcome"), max_length=30, choices=Outcome, blank=True)
+    feedback = models.TextField(_("feedback to the referrer"), blank=True)
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+
+    class Meta:
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ReferralStatus.values), name="referral_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(legal_basis=LegalBasis.CONSENT, consent__isnull=False)
+                | (~Q(legal_basis=LegalBasis.CONSENT) & ~Q(basis_justification="")),
+                name="referral_has_its_legal_basis",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ReferralStatus.CLOSED) | ~Q(outcome=""),
+                name="referral_closed_has_outcome",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=ReferralStatus.DRAFT) | Q(sent_at__isnull=False),
+                name="referral_sent_has_sent_at",
+            ),
+            models.CheckConstraint(
+                condition=~Q(recipient_organisation=models.F("sender_organisation")),
+                name="referral_to_another_organisation",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.sender_organisation} → {self.recipient_organisation}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def accept(self, *, by) -> None:
+        """The recipient takes the family on."""
+        self._transition(
+            "accept", {ReferralStatus.SENT}, ReferralStatus.ACCEPTED, by, answered_at=timezone.now()
+        )
+
+    def decline(self, *, by, reason: str, suggested_organisation: Organisation | None = None):
+        """The recipient cannot help, says why, and may point to an alternative."""
+        if not reason.strip():
+            raise ValueError("A reason is required to decline a referral.")
+        self._transition(
+            "decline",
+            {ReferralStatus.SENT},
+            ReferralStatus.DECLINED,
+            by,
+            answered_at=timezone.now(),
+            decline_reason=reason,
+            suggested_organisation=suggested_organisation,
+        )
+
+    def close(self, *, by, outcome: str, feedback: str = "") -> None:
+        """The recipient closes the loop: what happened, for the referrer to read."""
+        if outcome not in Outcome.values:
+            raise ValueError(f"Unknown outcome {outcome!r}.")
+        self._transition(
+            "close",
+            {ReferralStatus.ACCEPTED},
+            ReferralStatus.CLOSED,
+            by,
+            closed_at=timezone.now(),
+            outcome=outcome,
+            feedback=feedback,
+        )
+
+    def withdraw(self, *, by, reason: str = "", event: str = "") -> None:
+        """The sender (or a withdrawn consent) ends an open referral."""
+        self._transition(
+            "withdraw",
+            set(OPEN_STATUSES),
+            ReferralStatus.WITHDRAWN,
+            by,
+            event=event or EventKind.WITHDRAWN,
+            closed_at=timezone.now(),
+            withdrawal_reason=reason,
+        )
+
+    def _transition(self, step: str, allowed: set, to: str, by, event: str = "", **fields):
+        """Guard, change and record one step atomically under a row lock."""
+        with transaction.atomic():
+            locked = Referral.objects.select_for_update().get(pk=self.pk)
+            if locked.status not in allowed:
+                raise InvalidTransition(locked, step)
+            previous = locked.status
+            for name, value in {**fields, "status": to}.items():
+                setattr(locked, name, value)
+            locked.save(update_fields=[*fields, "status"])
+            ReferralEvent.objects.create(
+                referral=locked, actor=by, kind=event or to, from_status=previous, to_status=to
+            )
+        self.refresh_from_db()
+
+
+class EventKind(models.TextChoices):
+    CREATED = "created", _("Created")
+    SENT = "sent", _("Sent")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the referrer")
+    CONSENT_WITHDRAWN = "consent_withdrawn", _("Withdrawn because consent was withdrawn")
+
+
+class ReferralEvent(models.Model):
+    """One step on a referral's timeline. Holds no free-text personal data."""
+
+    referral = models.ForeignKey(
+        Referral, verbose_name=_("referral"), related_name="events", on_delete=models.PROTECT
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        related_name="+",
+        null=True,
+        on_delete=models.PROTECT,
+    )
+    kind = models.CharField(_("what"), max_length=20, choices=EventKind)
+    from_status = models.CharField(_("from"), max_length=10, choices=ReferralStatus, blank=True)
+    to_status = models.CharField(_("to"), max_length=10, choices=ReferralStatus)
+
+    class Meta:
+        verbose_name = _("referral event")
+        verbose_name_plural = _("referral events")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"
