@@ -7,15 +7,18 @@ ReferralEvent in the same transaction.
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from consent.models import Client, ConsentRecord
+from consent import policy
+from consent.models import Client, ConsentRecord, DataCategory
 from organisations.models import ContactPerson, Intervention, Organisation, Theme, phone_validator
 
 
@@ -67,6 +70,34 @@ class InvalidTransition(Exception):
         self.status = referral.status
         self.step = step
         super().__init__(f"Cannot {step} a referral that is {referral.status}")
+
+
+class ReferralQuerySet(models.QuerySet["Referral"]):
+    def received_by(self, organisation_ids) -> ReferralQuerySet:
+        """Referrals sent to these organisations (drafts stay with the sender)."""
+        return self.filter(recipient_organisation_id__in=organisation_ids).exclude(
+            status=ReferralStatus.DRAFT
+        )
+
+    def sent_by(self, organisation_ids) -> ReferralQuerySet:
+        """Referrals made by these organisations, drafts included."""
+        return self.filter(sender_organisation_id__in=organisation_ids)
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """Monday-to-Friday days after `start` up to and including `end`."""
+    days = 0
+    day = start
+    while day < end:
+        day += datetime.timedelta(days=1)
+        days += day.weekday() < 5
+    return days
+
+
+# What a recipient may see when a referral rests on the meldcode or Jeugdwet instead of consent.
+SAFETY_BASIS_CATEGORIES = frozenset(
+    {DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON, DataCategory.CHILD_SAFETY}
+)
 
 
 class Referral(models.Model):
@@ -158,6 +189,8 @@ class Referral(models.Model):
     feedback = models.TextField(_("feedback to the referrer"), blank=True)
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
 
+    objects = ReferralQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("referral")
         verbose_name_plural = _("referrals")
@@ -188,9 +221,31 @@ class Referral(models.Model):
     def __str__(self) -> str:
         return f"{self.sender_organisation} → {self.recipient_organisation}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("referrals:detail", args=[self.pk])
+
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def is_overdue(self) -> bool:
+        """Sent, and unanswered for more than REFERRAL_ANSWER_WORKING_DAYS working days."""
+        if self.status != ReferralStatus.SENT:
+            return False
+        waited = working_days_between(timezone.localdate(self.sent_at), timezone.localdate())
+        return waited > settings.REFERRAL_ANSWER_WORKING_DAYS
+
+    def categories_for(self, user) -> frozenset[str]:
+        """The client's data categories this user may see on this referral, right now."""
+        categories = policy.visible_categories(user, self.client)
+        if (
+            self.legal_basis != LegalBasis.CONSENT
+            and self.status != ReferralStatus.DRAFT
+            and self.recipient_organisation_id in policy.organisation_ids(user)
+        ):
+            categories |= SAFETY_BASIS_CATEGORIES
+        return categories
 
     def accept(self, *, by) -> None:
         """The recipient takes the family on."""

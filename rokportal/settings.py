@@ -177,6 +177,8 @@ X_FRAME_OPTIONS = "DENY"
 # Directory: how many search results per page; when an entry counts as overdue for checking.
 SEARCH_PAGE_SIZE = env_int("SEARCH_PAGE_SIZE", 20)
 VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
+# Referrals: how many working days a recipient has to answer before it counts as overdue.
+REFERRAL_ANSWER_WORKING_DAYS = env_int("REFERRAL_ANSWER_WORKING_DAYS", 3)
 
 LOGGING = {
     "version": 1,

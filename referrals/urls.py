@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "referrals"
+
+urlpatterns = [
+    path("", views.referral_list, name="list"),
+    path("<uuid:pk>/", views.referral_detail, name="detail"),
+    path("<uuid:pk>/versturen/", views.send, name="send"),
+    path("<uuid:pk>/accepteren/", views.accept, name="accept"),
+    path("<uuid:pk>/afwijzen/", views.decline, name="decline"),
+    path("<uuid:pk>/afsluiten/", views.close, name="close"),
+    path("<uuid:pk>/intrekken/", views.withdraw, name="withdraw"),
+]

@@ -1,0 +1,215 @@
+"""Every referral URL for every role: who sees what, what is logged, and each step over HTTP."""
+
+import datetime
+
+import pytest
+from django.test import Client as HttpClient
+from django.urls import reverse
+from django.utils import timezone
+
+from consent.models import AccessLogEntry, ConsentMethod
+from referrals.actions import send_referral, withdraw_consent
+from referrals.models import EventKind, Referral, ReferralStatus
+from tests.factories import (
+    ClientFactory,
+    ConsentRecordFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    ReferralFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def signed_in(user) -> HttpClient:
+    client = HttpClient()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def parties():
+    sending, receiving = OrganisationFactory(), OrganisationFactory()
+    people = {
+        "sender": UserFactory(),
+        "recipient": UserFactory(),
+        "outsider": UserFactory(),
+        "coordinator": UserFactory(is_coordinator=True, is_staff=True),
+    }
+    MembershipFactory(user=people["sender"], organisation=sending)
+    MembershipFactory(user=people["recipient"], organisation=receiving)
+    MembershipFactory(user=people["outsider"], organisation=OrganisationFactory())
+    client = ClientFactory(
+        full_name="Fenna Fictief", organisation=sending, registered_by=people["sender"]
+    )
+    consent = ConsentRecordFactory(
+        client=client, recorded_by=people["sender"], recipient_organisation=receiving
+    )
+    referral = ReferralFactory(consent=consent)
+    send_referral(referral, by=people["sender"])
+    return {**people, "referral": referral, "consent": consent}
+
+
+def url(name: str, referral: Referral) -> str:
+    return reverse(f"referrals:{name}", args=[referral.pk])
+
+
+def test_the_url_is_not_guessable(parties):
+    assert str(parties["referral"].pk) in url("detail", parties["referral"])
+    assert len(str(parties["referral"].pk)) == 36
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(parties):
+    for name in ("detail", "accept", "decline", "close", "withdraw", "send"):
+        response = HttpClient().post(url(name, parties["referral"]))
+        assert response.status_code == 302 and "/accounts/login/" in response.url
+    response = HttpClient().get(reverse("referrals:list"))
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("who", ["outsider", "coordinator"])
+def test_others_get_404_and_the_refusal_is_logged(parties, who):
+    referral = parties["referral"]
+    for name in ("detail", "accept", "decline", "close", "withdraw", "send"):
+        method = "get" if name == "detail" else "post"
+        response = getattr(signed_in(parties[who]), method)(url(name, referral))
+        assert response.status_code == 404
+    refusals = AccessLogEntry.objects.filter(user=parties[who], granted=False)
+    assert refusals.count() == 6 and refusals.first().client == referral.client
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SENT
+
+
+def test_sender_and_recipient_see_the_family_and_each_view_is_logged(parties):
+    for who in ("sender", "recipient"):
+        response = signed_in(parties[who]).get(url("detail", parties["referral"]))
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert "Fenna Fictief" in page and parties["referral"].reason in page
+        assert "no-store" in response["Cache-Control"]
+        entry = AccessLogEntry.objects.filter(user=parties[who]).get()
+        assert entry.granted and entry.action == "view"
+
+
+def test_withdrawing_consent_removes_the_recipients_view_at_once(parties):
+    withdraw_consent(parties["consent"], by=parties["sender"], channel=ConsentMethod.PHONE)
+    page = signed_in(parties["recipient"]).get(url("detail", parties["referral"]))
+    assert page.status_code == 200
+    assert "Fenna Fictief" not in page.content.decode()
+    assert parties["referral"].reason not in page.content.decode()
+    assert (
+        "Fenna Fictief"
+        in signed_in(parties["sender"]).get(url("detail", parties["referral"])).content.decode()
+    )
+
+
+def test_drafts_stay_with_the_sender(parties):
+    draft = ReferralFactory(consent=parties["consent"])
+    assert signed_in(parties["recipient"]).get(url("detail", draft)).status_code == 404
+    assert signed_in(parties["sender"]).get(url("detail", draft)).status_code == 200
+
+
+def test_steps_need_post(parties):
+    for name in ("accept", "decline", "close", "withdraw", "send"):
+        assert (
+            signed_in(parties["recipient"]).get(url(name, parties["referral"])).status_code == 405
+        )
+
+
+def test_each_side_may_take_only_its_own_steps(parties):
+    referral = parties["referral"]
+    assert signed_in(parties["sender"]).post(url("accept", referral)).status_code == 403
+    assert signed_in(parties["recipient"]).post(url("withdraw", referral)).status_code == 403
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SENT
+
+
+def test_accept_then_close_reports_back_to_the_sender(parties):
+    referral, recipient = parties["referral"], signed_in(parties["recipient"])
+    response = recipient.post(url("accept", referral))
+    assert response.status_code == 302 and response.url == url("detail", referral)
+    response = recipient.post(
+        url("close", referral), {"outcome": "got_help", "feedback": "Eerste afspraak gemaakt."}
+    )
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.CLOSED and referral.outcome == "got_help"
+    assert list(referral.events.values_list("kind", flat=True)) == [
+        EventKind.SENT,
+        EventKind.ACCEPTED,
+        EventKind.CLOSED,
+    ]
+    page = signed_in(parties["sender"]).get(url("detail", referral)).content.decode()
+    assert "Eerste afspraak gemaakt." in page
+
+
+def test_a_refused_step_is_explained_and_changes_nothing(parties):
+    referral, recipient = parties["referral"], signed_in(parties["recipient"])
+    recipient.post(url("accept", referral))
+    response = recipient.post(url("accept", referral), follow=True)
+    assert "niet mogelijk" in response.content.decode()
+    assert referral.events.filter(kind=EventKind.ACCEPTED).count() == 1
+
+
+def test_declining_without_a_reason_is_refused_with_a_message(parties):
+    referral = parties["referral"]
+    response = signed_in(parties["recipient"]).post(
+        url("decline", referral), {"reason": ""}, follow=True
+    )
+    assert "verplicht" in response.content.decode()
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.SENT
+    alternative = OrganisationFactory()
+    signed_in(parties["recipient"]).post(
+        url("decline", referral),
+        {"reason": "Geen plek tot maart", "suggested_organisation": alternative.pk},
+    )
+    referral.refresh_from_db()
+    assert referral.status == ReferralStatus.DECLINED
+    assert referral.suggested_organisation == alternative
+
+
+def test_the_sender_sends_a_draft_only_with_consent_for_the_recipient(parties):
+    sender = signed_in(parties["sender"])
+    draft = ReferralFactory(consent=parties["consent"])
+    sender.post(url("send", draft))
+    draft.refresh_from_db()
+    assert draft.status == ReferralStatus.SENT
+    elsewhere = ReferralFactory(
+        consent=parties["consent"], recipient_organisation=OrganisationFactory()
+    )
+    response = sender.post(url("send", elsewhere), follow=True)
+    assert "toestemming" in response.content.decode()
+    elsewhere.refresh_from_db()
+    assert elsewhere.status == ReferralStatus.DRAFT
+
+
+def test_the_sender_can_withdraw(parties):
+    signed_in(parties["sender"]).post(url("withdraw", parties["referral"]), {"reason": ""})
+    parties["referral"].refresh_from_db()
+    assert parties["referral"].status == ReferralStatus.WITHDRAWN
+
+
+def test_inbox_and_outbox_with_counts_and_overdue_marking(
+    parties, settings, django_assert_max_num_queries
+):
+    settings.REFERRAL_ANSWER_WORKING_DAYS = 3
+    draft = ReferralFactory(consent=parties["consent"])
+    Referral.objects.filter(pk=parties["referral"].pk).update(
+        sent_at=timezone.now() - datetime.timedelta(days=14)
+    )
+    inbox = signed_in(parties["recipient"]).get(reverse("referrals:list"))
+    assert [r.pk for r in inbox.context["referrals"]] == [parties["referral"].pk]
+    assert "achterstallig" in inbox.content.decode().lower()
+    outbox = signed_in(parties["sender"]).get(reverse("referrals:list") + "?map=verzonden")
+    assert {r.pk for r in outbox.context["referrals"]} == {parties["referral"].pk, draft.pk}
+    assert dict((v, n) for v, _, n in outbox.context["statuses"])["draft"] == 1
+    sent_only = signed_in(parties["sender"]).get(
+        reverse("referrals:list") + "?map=verzonden&status=sent"
+    )
+    assert [r.pk for r in sent_only.context["referrals"]] == [parties["referral"].pk]
+    for _ in range(10):
+        send_referral(ReferralFactory(consent=parties["consent"]), by=parties["sender"])
+    recipient = signed_in(parties["recipient"])
+    with django_assert_max_num_queries(8):
+        recipient.get(reverse("referrals:list"))
