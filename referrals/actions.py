@@ -16,6 +16,7 @@ from .models import (
     ReferralEvent,
     ReferralStatus,
 )
+from .notifications import notify
 
 # Without these a recipient cannot even call the family or know why.
 REQUIRED_CATEGORIES = {DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON}
@@ -42,6 +43,7 @@ def send_referral(referral: Referral, *, by) -> None:
             from_status=ReferralStatus.DRAFT,
             to_status=ReferralStatus.SENT,
         )
+        notify(locked, EventKind.SENT)
     referral.refresh_from_db()
 
 

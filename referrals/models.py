@@ -209,7 +209,8 @@ class Referral(models.Model):
                 name="referral_closed_has_outcome",
             ),
             models.CheckConstraint(
-                condition=Q(status=ReferralStatus.DRAFT) | Q(sent_at__isnull=False),
+                condition=Q(status__in=[ReferralStatus.DRAFT, ReferralStatus.WITHDRAWN])
+                | Q(sent_at__isnull=False),
                 name="referral_sent_has_sent_at",
             ),
             models.CheckConstraint(
@@ -303,9 +304,14 @@ class Referral(models.Model):
             for name, value in {**fields, "status": to}.items():
                 setattr(locked, name, value)
             locked.save(update_fields=[*fields, "status"])
+            kind = event or to
             ReferralEvent.objects.create(
-                referral=locked, actor=by, kind=event or to, from_status=previous, to_status=to
+                referral=locked, actor=by, kind=kind, from_status=previous, to_status=to
             )
+            if previous != ReferralStatus.DRAFT:  # a draft was never seen by the recipient
+                from .notifications import notify  # notifications builds on this module
+
+                notify(locked, kind)
         self.refresh_from_db()
 
 
@@ -344,3 +350,29 @@ class ReferralEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"
+
+
+class Notification(models.Model):
+    """An e-mail about a referral, kept until it is delivered: a failing mail server loses
+    nothing. The e-mail carries a link to the referral, never client data."""
+
+    referral = models.ForeignKey(
+        Referral,
+        verbose_name=_("referral"),
+        related_name="notifications",
+        on_delete=models.PROTECT,
+    )
+    kind = models.CharField(_("about"), max_length=20, choices=EventKind)
+    to_email = models.EmailField(_("to"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.to_email}"
