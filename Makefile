@@ -17,6 +17,7 @@ run: setup
 setup: $(INSTALLED) compilemessages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
+	$(PY) manage.py load_demo_referrals
 
 test: $(INSTALLED) compilemessages
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -1,9 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from consent.models import Client, ConsentRecord, DataCategory
 from organisations.models import Organisation
 
-from .models import Outcome
+from .models import LegalBasis, Outcome, Referral
 
 
 class DeclineForm(forms.Form):
@@ -32,3 +33,99 @@ class WithdrawForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class ClientForm(forms.ModelForm):
+    """A new client: only what the handover needs."""
+
+    class Meta:
+        model = Client
+        fields = [
+            "full_name",
+            "date_of_birth",
+            "phone",
+            "postcode",
+            "due_date",
+            "child_birth_date",
+            "preferred_language",
+        ]
+        widgets = {
+            "date_of_birth": DateInput(),
+            "due_date": DateInput(),
+            "child_birth_date": DateInput(),
+        }
+
+
+class ConsentForm(forms.ModelForm):
+    """What the parent agreed to, as she agreed to it."""
+
+    categories = forms.MultipleChoiceField(
+        label=_("Which data may be shared"),
+        choices=DataCategory.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=[DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON],
+    )
+    text_shown = forms.BooleanField(
+        label=_("I showed the parent the consent text above, in her language"),
+    )
+
+    class Meta:
+        model = ConsentRecord
+        fields = [
+            "given_by_name",
+            "relation",
+            "method",
+            "parent_present",
+            "purpose",
+            "categories",
+            "valid_until",
+        ]
+        widgets = {"valid_until": DateInput()}
+
+
+class SafetyBasisForm(forms.Form):
+    """Sharing without consent because the child's safety requires it: explicit and justified."""
+
+    legal_basis = forms.ChoiceField(
+        label=_("Legal basis"),
+        choices=[(v, label) for v, label in LegalBasis.choices if v != LegalBasis.CONSENT],
+        widget=forms.RadioSelect,
+    )
+    basis_justification = forms.CharField(
+        label=_("Why is sharing without consent necessary?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Both organisations and your designated officer (aandachtsfunctionaris) will read it."
+        ),
+    )
+    meldcode_followed = forms.BooleanField(
+        label=_(
+            "I followed the steps of the meldcode and consulted a colleague or the "
+            "designated officer"
+        ),
+    )
+
+
+class ReferralForm(forms.ModelForm):
+    class Meta:
+        model = Referral
+        fields = [
+            "reason",
+            "themes",
+            "urgency",
+            "contact_method",
+            "best_times",
+            "interpreter_needed",
+            "sender_phone",
+        ]
+        widgets = {
+            "reason": forms.Textarea(attrs={"rows": 4}),
+            "themes": forms.CheckboxSelectMultiple,
+        }

@@ -188,6 +188,12 @@ class Referral(models.Model):
     outcome = models.CharField(_("outcome"), max_length=30, choices=Outcome, blank=True)
     feedback = models.TextField(_("feedback to the referrer"), blank=True)
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    submission_token = models.UUIDField(
+        unique=True,
+        null=True,
+        editable=False,
+        help_text="One per form shown, so a double click or a replayed POST creates one referral.",
+    )
 
     objects = ReferralQuerySet.as_manager()
 

@@ -6,6 +6,7 @@ app_name = "referrals"
 
 urlpatterns = [
     path("", views.referral_list, name="list"),
+    path("nieuw/", views.new_referral, name="new"),
     path("<uuid:pk>/", views.referral_detail, name="detail"),
     path("<uuid:pk>/versturen/", views.send, name="send"),
     path("<uuid:pk>/accepteren/", views.accept, name="accept"),

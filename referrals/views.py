@@ -1,22 +1,33 @@
 """Inbox, outbox and the referral page, with one access helper and every client access logged."""
 
+import uuid
 from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from consent.models import AccessAction, DataCategory
+from consent.models import AccessAction, ConsentRecord, ConsentText, DataCategory
 from consent.policy import log_access, organisation_ids
+from organisations.models import Intervention, Organisation
 
 from .actions import NoLegalBasis, send_referral
-from .forms import CloseForm, DeclineForm, WithdrawForm
+from .forms import (
+    ClientForm,
+    CloseForm,
+    ConsentForm,
+    DeclineForm,
+    ReferralForm,
+    SafetyBasisForm,
+    WithdrawForm,
+)
 from .models import InvalidTransition, Referral, ReferralStatus
 
 SENDER, RECIPIENT = "sender", "recipient"
@@ -183,3 +194,146 @@ def close(referral: Referral, request: HttpRequest, data: dict) -> None:
 @referral_step(SENDER, WithdrawForm)
 def withdraw(referral: Referral, request: HttpRequest, data: dict) -> None:
     referral.withdraw(by=request.user, reason=data["reason"])
+
+
+@login_required
+@never_cache
+def new_referral(request: HttpRequest) -> HttpResponse:
+    """Refer a family to an intervention or organisation from the directory.
+
+    First the question about the (unborn) child's safety; the answer decides the route:
+    the parent's consent, or an explicit, justified legal basis without consent.
+    """
+    organisations = organisation_ids(request.user)
+    if not organisations:
+        raise PermissionDenied
+    sender_organisation = Organisation.objects.get(pk=min(organisations))
+    intervention = (
+        Intervention.objects.listed()
+        .accepting_referrals()
+        .select_related("organisation")
+        .filter(slug=request.GET.get("aanbod", ""))
+        .first()
+    )
+    recipient = (
+        intervention.organisation
+        if intervention
+        else get_object_or_404(
+            Organisation.objects.active(), slug=request.GET.get("organisatie", "")
+        )
+    )
+    context = {
+        "intervention": intervention,
+        "recipient": recipient,
+        "contact": intervention.contact_for(request.user) if intervention else None,
+    }
+    if recipient.pk in organisations:
+        context["own_organisation"] = True
+        return render(request, "referrals/referral_form.html", context, status=400)
+    concerns = request.GET.get("zorgen")
+    if concerns not in {"ja", "nee"}:
+        return render(request, "referrals/referral_safety_question.html", context)
+    safety_route = concerns == "ja"
+    consent_text = ConsentText.objects.filter(language=request.LANGUAGE_CODE).first()
+    data = request.POST if request.method == "POST" else None
+    forms = {
+        "client": ClientForm(data, prefix="client"),
+        "referral": ReferralForm(data, prefix="referral"),
+        "basis": SafetyBasisForm(data, prefix="basis") if safety_route else None,
+        "consent": None if safety_route else ConsentForm(data, prefix="consent"),
+    }
+    active = [form for form in forms.values() if form is not None]
+    token = request.POST.get("token") or str(uuid.uuid4())
+    if data is not None:
+        existing = Referral.objects.filter(submission_token=token).first()
+        if existing:  # the same form posted twice: show what the first post made
+            return redirect(existing)
+        if all(form.is_valid() for form in active):
+            referral = create_referral(
+                request, forms, sender_organisation, recipient, intervention, consent_text, token
+            )
+            if referral is not None:
+                return redirect(referral)
+    context.update(
+        forms=forms,
+        safety_route=safety_route,
+        consent_text=consent_text,
+        token=token,
+        sender_organisation=sender_organisation,
+    )
+    return render(request, "referrals/referral_form.html", context)
+
+
+def create_referral(
+    request, forms, sender_organisation, recipient, intervention, consent_text, token
+) -> Referral | None:
+    """Store client, consent (or the safety basis) and referral together, and send it if asked.
+
+    Returns None, with the problem added to the right form, when a rule of the domain says no.
+    """
+    try:
+        with transaction.atomic():
+            client = forms["client"].save(commit=False)
+            client.organisation = sender_organisation
+            client.registered_by = request.user
+            client.save()
+            referral = forms["referral"].save(commit=False)
+            referral.client = client
+            referral.sender = request.user
+            referral.sender_organisation = sender_organisation
+            referral.recipient_organisation = recipient
+            referral.intervention = intervention
+            referral.contact_person = (
+                intervention.contact_for(request.user) if intervention else None
+            )
+            referral.submission_token = token
+            if forms["consent"] is not None:
+                referral.consent = record_consent(
+                    request, forms["consent"], client, recipient, intervention, consent_text
+                )
+            else:
+                referral.legal_basis = forms["basis"].cleaned_data["legal_basis"]
+                referral.basis_justification = forms["basis"].cleaned_data["basis_justification"]
+            referral.save()
+            forms["referral"].save_m2m()
+            log_access(request, client=client, obj=client, action=AccessAction.CREATE, granted=True)
+            if "send" in request.POST:
+                send_referral(referral, by=request.user)
+    except ValidationError as error:
+        forms["consent"].add_error(None, error)
+        return None
+    except NoLegalBasis:
+        forms["consent"].add_error(
+            "categories",
+            _(
+                "To send a referral the parent must at least agree to share her contact details "
+                "and the reason for referral."
+            ),
+        )
+        return None
+    except IntegrityError:  # a simultaneous double submit won the race
+        existing = Referral.objects.filter(submission_token=token).first()
+        if existing is None:
+            raise
+        return existing
+    if referral.status == ReferralStatus.SENT:
+        messages.success(request, _("The referral has been sent."))
+    else:
+        messages.success(request, _("The referral has been saved as a draft."))
+    return referral
+
+
+def record_consent(request, form, client, recipient, intervention, consent_text) -> ConsentRecord:
+    if consent_text is None:
+        raise ValidationError(_("No consent text has been published yet: ask your coordinator."))
+    values = {k: v for k, v in form.cleaned_data.items() if k != "text_shown"}
+    consent = ConsentRecord(
+        **values,
+        client=client,
+        recorded_by=request.user,
+        recipient_organisation=recipient,
+        recipient_intervention=intervention,
+        consent_text=consent_text,
+    )
+    consent.save()
+    return consent

@@ -1,0 +1,84 @@
+"""`load_demo_referrals`: a living portal on top of the demo directory, safe to run twice.
+
+Loading the demo directory takes a few seconds, so each test loads it once and checks a lot.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from consent.models import Client, ConsentRecord, ConsentStatus, ConsentText, Relation
+from referrals.models import EventKind, LegalBasis, Referral, ReferralEvent, ReferralStatus, Urgency
+
+pytestmark = pytest.mark.django_db
+
+
+def load_referrals() -> str:
+    output = io.StringIO()
+    call_command("load_demo_referrals", stdout=output)
+    return output.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {
+        "clients": Client.objects.count(),
+        "consents": ConsentRecord.objects.count(),
+        "texts": ConsentText.objects.count(),
+        "referrals": Referral.objects.count(),
+        "events": ReferralEvent.objects.count(),
+        **{status: Referral.objects.filter(status=status).count() for status in ReferralStatus},
+    }
+
+
+@pytest.fixture
+def demo_directory():
+    call_command("load_demo", "--password", "demo-wachtwoord-123", stdout=io.StringIO())
+
+
+def test_second_run_changes_nothing(demo_directory):
+    assert "Demo referrals loaded." in load_referrals()
+    before = counts()
+    assert "Demo referrals already present" in load_referrals()
+    assert counts() == before
+
+
+def test_demo_covers_the_whole_workflow(demo_directory):
+    load_referrals()
+    load_referrals()
+
+    assert set(Referral.objects.values_list("status", flat=True)) == set(ReferralStatus.values)
+    assert Referral.objects.filter(status=ReferralStatus.SENT, urgency=Urgency.URGENT).exists()
+    meldcode = Referral.objects.filter(legal_basis=LegalBasis.MELDCODE)
+    assert meldcode.exists()
+    assert all(r.consent is None and r.basis_justification.strip() for r in meldcode)
+
+    for referral in Referral.objects.exclude(status=ReferralStatus.DRAFT):
+        events = list(referral.events.order_by("at", "pk"))
+        assert events and events[-1].to_status == referral.status, referral
+        assert events[0].from_status == ReferralStatus.DRAFT
+        for before, after in zip(events, events[1:], strict=False):
+            assert before.to_status == after.from_status
+        assert referral.created_at <= referral.sent_at == events[0].at
+
+    withdrawn = Referral.objects.filter(status=ReferralStatus.WITHDRAWN)
+    kinds = {referral.events.order_by("at", "pk").last().kind for referral in withdrawn}
+    assert kinds == {EventKind.WITHDRAWN, EventKind.CONSENT_WITHDRAWN}
+    declined = Referral.objects.get(status=ReferralStatus.DECLINED)
+    assert declined.decline_reason and declined.suggested_organisation
+    closed = Referral.objects.get(status=ReferralStatus.CLOSED)
+    assert closed.outcome and closed.feedback
+
+    consents = list(ConsentRecord.objects.all())
+    assert {ConsentStatus.WITHDRAWN, ConsentStatus.SUPERSEDED} <= {c.status for c in consents}
+    guardian = ConsentRecord.objects.get(relation=Relation.GUARDIAN)
+    assert guardian.client.age_on(guardian.valid_from) < 16
+    assert set(ConsentText.objects.values_list("language", flat=True)) == {"nl", "en"}
+
+    clients = list(Client.objects.all())
+    assert 6 <= len(clients) <= 8
+    for client in clients:
+        assert client.phone
+        client.full_clean()
+    for referral in Referral.objects.all():
+        referral.full_clean()
