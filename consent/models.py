@@ -268,6 +268,10 @@ class ConsentRecord(models.Model):
             raise ValidationError(errors)
 
     @property
+    def category_labels(self) -> list[str]:
+        return [DataCategory(category).label for category in self.categories]
+
+    @property
     def status(self) -> ConsentStatus:
         if self.withdrawn_at:
             return ConsentStatus.WITHDRAWN

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from consent.models import Client, ConsentRecord, DataCategory
+from consent.models import Client, ConsentMethod, ConsentRecord, DataCategory
 from organisations.models import Organisation
 
 from .models import LegalBasis, Outcome, Referral
@@ -129,3 +129,12 @@ class ReferralForm(forms.ModelForm):
             "reason": forms.Textarea(attrs={"rows": 4}),
             "themes": forms.CheckboxSelectMultiple,
         }
+
+
+class ConsentWithdrawalForm(forms.Form):
+    channel = forms.ChoiceField(
+        label=_("How did the parent withdraw?"), choices=ConsentMethod.choices
+    )
+    reason = forms.CharField(
+        label=_("Reason, if she gave one"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )

@@ -13,4 +13,9 @@ urlpatterns = [
     path("<uuid:pk>/afwijzen/", views.decline, name="decline"),
     path("<uuid:pk>/afsluiten/", views.close, name="close"),
     path("<uuid:pk>/intrekken/", views.withdraw, name="withdraw"),
+    path(
+        "<uuid:pk>/toestemming-intrekken/",
+        views.withdraw_consent_view,
+        name="withdraw_consent",
+    ),
 ]

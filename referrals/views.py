@@ -18,11 +18,12 @@ from consent.models import AccessAction, ConsentRecord, ConsentText, DataCategor
 from consent.policy import log_access, organisation_ids
 from organisations.models import Intervention, Organisation
 
-from .actions import NoLegalBasis, send_referral
+from .actions import NoLegalBasis, send_referral, withdraw_consent
 from .forms import (
     ClientForm,
     CloseForm,
     ConsentForm,
+    ConsentWithdrawalForm,
     DeclineForm,
     ReferralForm,
     SafetyBasisForm,
@@ -38,7 +39,12 @@ def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) 
     403 when `side` names the party that may take this step and the user is the other one."""
     referral = (
         Referral.objects.select_related(
-            "client", "sender", "sender_organisation", "recipient_organisation", "intervention"
+            "client",
+            "consent",
+            "sender",
+            "sender_organisation",
+            "recipient_organisation",
+            "intervention",
         )
         .filter(pk=pk)
         .first()
@@ -117,6 +123,7 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "decline_form": DeclineForm(),
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
+            "consent_withdrawal_form": ConsentWithdrawalForm(),
         },
     )
 
@@ -196,6 +203,17 @@ def withdraw(referral: Referral, request: HttpRequest, data: dict) -> None:
     referral.withdraw(by=request.user, reason=data["reason"])
 
 
+@referral_step(SENDER, ConsentWithdrawalForm)
+def withdraw_consent_view(referral: Referral, request: HttpRequest, data: dict) -> None:
+    """The parent withdrew her consent: record it; every referral resting on it is withdrawn."""
+    if referral.consent is None or referral.consent.withdrawn_at:
+        raise InvalidTransition(referral, "withdraw consent")
+    withdraw_consent(
+        referral.consent, by=request.user, channel=data["channel"], reason=data["reason"]
+    )
+    referral.refresh_from_db()
+
+
 @login_required
 @never_cache
 def new_referral(request: HttpRequest) -> HttpResponse:
@@ -234,7 +252,7 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     if concerns not in {"ja", "nee"}:
         return render(request, "referrals/referral_safety_question.html", context)
     safety_route = concerns == "ja"
-    consent_text = ConsentText.objects.filter(language=request.LANGUAGE_CODE).first()
+    consent_texts = latest_consent_texts()
     data = request.POST if request.method == "POST" else None
     forms = {
         "client": ClientForm(data, prefix="client"),
@@ -250,22 +268,30 @@ def new_referral(request: HttpRequest) -> HttpResponse:
             return redirect(existing)
         if all(form.is_valid() for form in active):
             referral = create_referral(
-                request, forms, sender_organisation, recipient, intervention, consent_text, token
+                request, forms, sender_organisation, recipient, intervention, consent_texts, token
             )
             if referral is not None:
                 return redirect(referral)
     context.update(
         forms=forms,
         safety_route=safety_route,
-        consent_text=consent_text,
+        consent_texts=consent_texts.values(),
         token=token,
         sender_organisation=sender_organisation,
     )
     return render(request, "referrals/referral_form.html", context)
 
 
+def latest_consent_texts() -> dict[str, ConsentText]:
+    """The newest consent text per language."""
+    texts: dict[str, ConsentText] = {}
+    for text in ConsentText.objects.order_by("-published_on", "-pk"):
+        texts.setdefault(text.language, text)
+    return texts
+
+
 def create_referral(
-    request, forms, sender_organisation, recipient, intervention, consent_text, token
+    request, forms, sender_organisation, recipient, intervention, consent_texts, token
 ) -> Referral | None:
     """Store client, consent (or the safety basis) and referral together, and send it if asked.
 
@@ -288,6 +314,10 @@ def create_referral(
             )
             referral.submission_token = token
             if forms["consent"] is not None:
+                # The parent saw the text in her own language (Dutch when there is none).
+                consent_text = consent_texts.get(client.preferred_language) or consent_texts.get(
+                    "nl"
+                )
                 referral.consent = record_consent(
                     request, forms["consent"], client, recipient, intervention, consent_text
                 )

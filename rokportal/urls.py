@@ -8,6 +8,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("toestemming/", include("consent.urls")),
     path("verwijzingen/", include("referrals.urls")),
     path("", include("organisations.urls")),
 ]

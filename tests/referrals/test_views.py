@@ -213,3 +213,45 @@ def test_inbox_and_outbox_with_counts_and_overdue_marking(
     recipient = signed_in(parties["recipient"])
     with django_assert_max_num_queries(8):
         recipient.get(reverse("referrals:list"))
+
+
+def test_the_sender_records_a_consent_withdrawal_and_the_recipient_loses_access(parties):
+    referral = parties["referral"]
+    response = signed_in(parties["sender"]).post(
+        url("withdraw_consent", referral), {"channel": "phone", "reason": ""}
+    )
+    assert response.status_code == 302
+    referral.refresh_from_db()
+    parties["consent"].refresh_from_db()
+    assert parties["consent"].withdrawn_at and referral.status == ReferralStatus.WITHDRAWN
+    page = signed_in(parties["recipient"]).get(url("detail", referral)).content.decode()
+    assert "Fenna Fictief" not in page
+    assert (
+        signed_in(parties["recipient"])
+        .post(url("withdraw_consent", referral), {"channel": "phone"})
+        .status_code
+        == 403
+    )
+
+
+def test_the_consent_receipt_is_for_the_registering_organisation_only(parties):
+    receipt = reverse("consent:receipt", args=[parties["consent"].pk])
+    response = signed_in(parties["sender"]).get(receipt)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert parties["consent"].recipient_organisation.name in page and "intrekken" in page
+    assert AccessLogEntry.objects.filter(action="print", granted=True).count() == 1
+    for who in ("recipient", "outsider", "coordinator"):
+        assert signed_in(parties[who]).get(receipt).status_code == 404
+    assert AccessLogEntry.objects.filter(action="view", granted=False).count() == 3
+    assert HttpClient().get(receipt).status_code == 302
+
+
+def test_the_consent_receipt_speaks_the_parents_language(parties):
+    client = parties["consent"].client
+    client.preferred_language = "en"
+    client.save()
+    page = signed_in(parties["sender"]).get(
+        reverse("consent:receipt", args=[parties["consent"].pk])
+    )
+    assert "withdraw your consent at any time" in page.content.decode()

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "consent"
+
+urlpatterns = [
+    path("<uuid:pk>/bewijs/", views.consent_receipt, name="receipt"),
+]
