@@ -138,3 +138,21 @@ class ConsentWithdrawalForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason, if she gave one"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
+    meeting_at = forms.DateTimeField(
+        label=_("Propose a joint meeting with the family on (optional)"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    meeting_place = forms.CharField(label=_("Place of the meeting"), required=False, max_length=200)
+
+    def clean(self):
+        cleaned = super().clean()
+        if bool(cleaned.get("meeting_at")) != bool(cleaned.get("meeting_place")):
+            raise forms.ValidationError(
+                _("A joint meeting needs both a date and time and a place.")
+            )
+        return cleaned

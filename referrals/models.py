@@ -231,6 +231,30 @@ class Referral(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("referrals:detail", args=[self.pk])
 
+    def post_message(
+        self, *, by, organisation: Organisation, body: str, meeting_at=None, meeting_place: str = ""
+    ) -> Message:
+        """Add a message to the thread and tell the other side (link only)."""
+        from .notifications import notify  # notifications builds on this module
+
+        if self.status == ReferralStatus.DRAFT:
+            raise InvalidTransition(self, "message")
+        with transaction.atomic():
+            message = Message.objects.create(
+                referral=self,
+                author=by,
+                author_organisation=organisation,
+                body=body,
+                meeting_at=meeting_at,
+                meeting_place=meeting_place,
+            )
+            to_recipient = organisation.pk == self.sender_organisation_id
+            notify(
+                self,
+                EventKind.MESSAGE_TO_RECIPIENT if to_recipient else EventKind.MESSAGE_TO_SENDER,
+            )
+        return message
+
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
@@ -329,6 +353,8 @@ class EventKind(models.TextChoices):
     CLOSED = "closed", _("Closed")
     WITHDRAWN = "withdrawn", _("Withdrawn by the referrer")
     CONSENT_WITHDRAWN = "consent_withdrawn", _("Withdrawn because consent was withdrawn")
+    MESSAGE_TO_RECIPIENT = "message_to_recipient", _("Message from the referrer")
+    MESSAGE_TO_SENDER = "message_to_sender", _("Message from the recipient")
 
 
 class ReferralEvent(models.Model):
@@ -382,3 +408,40 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} → {self.to_email}"
+
+
+class Message(models.Model):
+    """A note between sender and recipient on one referral, optionally proposing a joint
+    meeting with the family (driegesprek)."""
+
+    referral = models.ForeignKey(
+        Referral, verbose_name=_("referral"), related_name="messages", on_delete=models.PROTECT
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        related_name="+",
+        on_delete=models.PROTECT,
+    )
+    author_organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), related_name="+", on_delete=models.PROTECT
+    )
+    body = models.TextField(_("message"))
+    meeting_at = models.DateTimeField(_("proposed joint meeting"), null=True, blank=True)
+    meeting_place = models.CharField(_("place of the meeting"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(meeting_at__isnull=True, meeting_place="")
+                | Q(meeting_at__isnull=False) & ~Q(meeting_place=""),
+                name="message_meeting_has_time_and_place",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author} @ {self.created_at:%Y-%m-%d %H:%M}"

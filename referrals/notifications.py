@@ -15,7 +15,12 @@ from .models import EventKind, Notification, Referral
 logger = logging.getLogger(__name__)
 
 # Steps the recipient organisation hears about; the sender hears about the others.
-TO_RECIPIENT = {EventKind.SENT, EventKind.WITHDRAWN, EventKind.CONSENT_WITHDRAWN}
+TO_RECIPIENT = {
+    EventKind.SENT,
+    EventKind.WITHDRAWN,
+    EventKind.CONSENT_WITHDRAWN,
+    EventKind.MESSAGE_TO_RECIPIENT,
+}
 MAX_ATTEMPTS = 10
 
 

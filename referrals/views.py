@@ -25,6 +25,7 @@ from .forms import (
     ConsentForm,
     ConsentWithdrawalForm,
     DeclineForm,
+    MessageForm,
     ReferralForm,
     SafetyBasisForm,
     WithdrawForm,
@@ -124,6 +125,10 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
             "consent_withdrawal_form": ConsentWithdrawalForm(),
+            "message_form": MessageForm(),
+            "thread": referral.messages.select_related("author", "author_organisation")
+            if categories
+            else [],
         },
     )
 
@@ -131,7 +136,7 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
 def referral_step(side: str, form_class=None) -> Callable:
     """A POST-only view for one step: access helper → form → verb → message → redirect."""
 
-    def decorator(step: Callable[[Referral, HttpRequest, dict], None]) -> Callable:
+    def decorator(step: Callable[[Referral, HttpRequest, dict], str | None]) -> Callable:
         @login_required
         @require_POST
         def view(request: HttpRequest, pk) -> HttpResponse:
@@ -146,7 +151,7 @@ def referral_step(side: str, form_class=None) -> Callable:
                     return redirect(referral)
                 data = form.cleaned_data
             try:
-                step(referral, request, data)
+                done = step(referral, request, data)
             except InvalidTransition as error:
                 messages.error(
                     request,
@@ -164,7 +169,8 @@ def referral_step(side: str, form_class=None) -> Callable:
             else:
                 messages.success(
                     request,
-                    _("Done: the referral is now “%(status)s”.")
+                    done
+                    or _("Done: the referral is now “%(status)s”.")
                     % {"status": referral.get_status_display()},
                 )
             return redirect(referral)
@@ -212,6 +218,18 @@ def withdraw_consent_view(referral: Referral, request: HttpRequest, data: dict) 
         referral.consent, by=request.user, channel=data["channel"], reason=data["reason"]
     )
     referral.refresh_from_db()
+
+
+@referral_step(None, MessageForm)
+def post_message(referral: Referral, request: HttpRequest, data: dict) -> str:
+    organisations = organisation_ids(request.user)
+    own = (
+        referral.sender_organisation
+        if referral.sender_organisation_id in organisations
+        else referral.recipient_organisation
+    )
+    referral.post_message(by=request.user, organisation=own, **data)
+    return _("Your message has been sent.")
 
 
 @login_required

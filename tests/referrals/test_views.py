@@ -255,3 +255,55 @@ def test_the_consent_receipt_speaks_the_parents_language(parties):
         reverse("consent:receipt", args=[parties["consent"].pk])
     )
     assert "withdraw your consent at any time" in page.content.decode()
+
+
+def test_both_sides_exchange_messages_and_propose_a_joint_meeting(
+    parties, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    referral = parties["referral"]
+    referral.recipient_organisation.referral_email = "intake@ontvanger.example"
+    referral.recipient_organisation.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in(parties["recipient"]).post(
+            url("message", referral),
+            {
+                "body": "Zullen we samen bij haar langsgaan?",
+                "meeting_at": "2026-12-02T10:00",
+                "meeting_place": "Bij haar thuis",
+            },
+        )
+    assert response.status_code == 302
+    assert mail.outbox[-1].to == [parties["sender"].email]
+    assert "Zullen we samen" not in mail.outbox[-1].body
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(parties["sender"]).post(url("message", referral), {"body": "Goed idee."})
+    assert mail.outbox[-1].to == ["intake@ontvanger.example"]
+    page = signed_in(parties["sender"]).get(url("detail", referral)).content.decode()
+    assert "Zullen we samen bij haar langsgaan?" in page and "Bij haar thuis" in page
+    assert "Goed idee." in page
+
+
+def test_a_meeting_needs_time_and_place_and_outsiders_cannot_post(parties):
+    referral = parties["referral"]
+    response = signed_in(parties["recipient"]).post(
+        url("message", referral),
+        {"body": "Afspraak?", "meeting_at": "2026-12-02T10:00"},
+        follow=True,
+    )
+    assert "plaats" in response.content.decode()
+    assert not referral.messages.exists()
+    assert (
+        signed_in(parties["outsider"]).post(url("message", referral), {"body": "Hallo"}).status_code
+        == 404
+    )
+    assert not referral.messages.exists()
+
+
+def test_after_consent_is_withdrawn_the_recipient_no_longer_sees_the_thread(parties):
+    referral = parties["referral"]
+    signed_in(parties["sender"]).post(url("message", referral), {"body": "Extra informatie."})
+    withdraw_consent(parties["consent"], by=parties["sender"], channel=ConsentMethod.PHONE)
+    page = signed_in(parties["recipient"]).get(url("detail", referral)).content.decode()
+    assert "Extra informatie." not in page
