@@ -889,6 +889,7 @@ class ContactPerson(models.Model):
 class MembershipRole(models.TextChoices):
     PROFESSIONAL = "professional", _("Professional")
     EDITOR = "editor", _("Organisation editor")
+    OFFICER = "officer", _("Designated officer (aandachtsfunctionaris)")
 
 
 class Membership(models.Model):

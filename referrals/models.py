@@ -355,6 +355,7 @@ class EventKind(models.TextChoices):
     CONSENT_WITHDRAWN = "consent_withdrawn", _("Withdrawn because consent was withdrawn")
     MESSAGE_TO_RECIPIENT = "message_to_recipient", _("Message from the referrer")
     MESSAGE_TO_SENDER = "message_to_sender", _("Message from the recipient")
+    REPORTED_TO_OFFICER = "reported_to_officer", _("Reported to the designated officer")
 
 
 class ReferralEvent(models.Model):

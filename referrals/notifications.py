@@ -10,7 +10,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import EventKind, Notification, Referral
+from organisations.models import Membership, MembershipRole
+
+from .models import EventKind, LegalBasis, Notification, Referral
 
 logger = logging.getLogger(__name__)
 
@@ -37,12 +39,30 @@ def recipients_for(referral: Referral, kind: str) -> list[str]:
     return [address for address in [organisation.referral_email or organisation.email] if address]
 
 
+def officers_of(organisation_id: int) -> list[str]:
+    """The designated officers (aandachtsfunctionarissen) of an organisation."""
+    return list(
+        Membership.objects.filter(
+            organisation_id=organisation_id, role=MembershipRole.OFFICER, user__is_active=True
+        ).values_list("user__email", flat=True)
+    )
+
+
 def notify(referral: Referral, kind: str) -> None:
-    """Store a notification per address in the current transaction; deliver after commit."""
+    """Store a notification per address in the current transaction; deliver after commit.
+
+    Sharing without consent is always reported to the sender organisation's designated officers.
+    """
     from .tasks import deliver_notification
 
-    for address in recipients_for(referral, kind):
-        notification = Notification.objects.create(referral=referral, kind=kind, to_email=address)
+    messages = [(kind, address) for address in recipients_for(referral, kind)]
+    if kind == EventKind.SENT and referral.legal_basis != LegalBasis.CONSENT:
+        officers = officers_of(referral.sender_organisation_id)
+        messages += [(EventKind.REPORTED_TO_OFFICER, address) for address in officers]
+    for message_kind, address in messages:
+        notification = Notification.objects.create(
+            referral=referral, kind=message_kind, to_email=address
+        )
         transaction.on_commit(lambda pk=notification.pk: enqueue(deliver_notification, pk))
 
 

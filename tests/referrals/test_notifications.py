@@ -86,3 +86,30 @@ def test_a_mail_outage_neither_fails_the_step_nor_loses_the_notification(
     call_command("send_pending_notifications", stdout=io.StringIO())
     pending.refresh_from_db()
     assert pending.delivered_at is not None and len(mail.outbox) == 1
+
+
+def test_sharing_without_consent_is_reported_to_the_designated_officer(
+    django_capture_on_commit_callbacks,
+):
+    from organisations.models import MembershipRole
+    from referrals.models import LegalBasis
+    from tests.factories import ClientFactory, MembershipFactory, OrganisationFactory
+
+    client = ClientFactory()
+    officer = UserFactory(email="aandachtsfunctionaris@verzender.example")
+    MembershipFactory(user=officer, organisation=client.organisation, role=MembershipRole.OFFICER)
+    referral = ReferralFactory(
+        consent=None,
+        client=client,
+        sender=client.registered_by,
+        sender_organisation=client.organisation,
+        recipient_organisation=OrganisationFactory(referral_email="vt@ontvanger.example"),
+        legal_basis=LegalBasis.MELDCODE,
+        basis_justification="Acute zorgen over de veiligheid van de baby.",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        send_referral(referral, by=referral.sender)
+    to = sorted(address for message in mail.outbox for address in message.to)
+    assert to == ["aandachtsfunctionaris@verzender.example", "vt@ontvanger.example"]
+    report = next(m for m in mail.outbox if officer.email in m.to)
+    assert "Acute zorgen" not in report.body and str(referral.pk) in report.body
