@@ -25,6 +25,7 @@ from .forms import (
     ConsentForm,
     ConsentWithdrawalForm,
     DeclineForm,
+    ExistingClientForm,
     MessageForm,
     ReferralForm,
     SafetyBasisForm,
@@ -272,8 +273,13 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     safety_route = concerns == "ja"
     consent_texts = latest_consent_texts()
     data = request.POST if request.method == "POST" else None
+    existing = ExistingClientForm(data, prefix="existing", organisation_ids=organisations)
+    chosen = existing.cleaned_data["client"] if data is not None and existing.is_valid() else None
+    if chosen:
+        sender_organisation = chosen.organisation
     forms = {
-        "client": ClientForm(data, prefix="client"),
+        "existing": existing,
+        "client": None if chosen else ClientForm(data, prefix="client"),
         "referral": ReferralForm(data, prefix="referral"),
         "basis": SafetyBasisForm(data, prefix="basis") if safety_route else None,
         "consent": None if safety_route else ConsentForm(data, prefix="consent"),
@@ -281,9 +287,9 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     active = [form for form in forms.values() if form is not None]
     token = request.POST.get("token") or str(uuid.uuid4())
     if data is not None:
-        existing = Referral.objects.filter(submission_token=token).first()
-        if existing:  # the same form posted twice: show what the first post made
-            return redirect(existing)
+        earlier = Referral.objects.filter(submission_token=token).first()
+        if earlier:  # the same form posted twice: show what the first post made
+            return redirect(earlier)
         if all(form.is_valid() for form in active):
             referral = create_referral(
                 request, forms, sender_organisation, recipient, intervention, consent_texts, token
@@ -317,10 +323,15 @@ def create_referral(
     """
     try:
         with transaction.atomic():
-            client = forms["client"].save(commit=False)
-            client.organisation = sender_organisation
-            client.registered_by = request.user
-            client.save()
+            client = forms["existing"].cleaned_data["client"]
+            if client is None:
+                client = forms["client"].save(commit=False)
+                client.organisation = sender_organisation
+                client.registered_by = request.user
+                client.save()
+                log_access(
+                    request, client=client, obj=client, action=AccessAction.CREATE, granted=True
+                )
             referral = forms["referral"].save(commit=False)
             referral.client = client
             referral.sender = request.user
@@ -344,7 +355,9 @@ def create_referral(
                 referral.basis_justification = forms["basis"].cleaned_data["basis_justification"]
             referral.save()
             forms["referral"].save_m2m()
-            log_access(request, client=client, obj=client, action=AccessAction.CREATE, granted=True)
+            log_access(
+                request, client=client, obj=referral, action=AccessAction.CREATE, granted=True
+            )
             if "send" in request.POST:
                 send_referral(referral, by=request.user)
     except ValidationError as error:

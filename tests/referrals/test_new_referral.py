@@ -165,3 +165,30 @@ def test_the_directory_offers_the_refer_button_to_signed_in_professionals(settin
     detail = setting["intervention"].get_absolute_url()
     assert f"{NEW}?aanbod=" in setting["http"].get(detail).content.decode()
     assert f"{NEW}?aanbod=" not in HttpClient().get(detail).content.decode()
+
+
+def test_a_parent_registered_before_is_referred_without_registering_her_again(setting):
+    setting["http"].post(url(setting), form_data())
+    known = Client.objects.get()
+    page = setting["http"].get(url(setting)).content.decode()
+    assert "Fenna Fictief" in page  # offered in the list of the organisation's parents
+    data = {
+        key: value
+        for key, value in form_data(token=str(known.pk)).items()
+        if not key.startswith("client-")
+    }
+    data["existing-client"] = str(known.pk)
+    setting["http"].post(url(setting), data)
+    assert Client.objects.count() == 1
+    assert Referral.objects.filter(client=known).count() == 2
+
+
+def test_a_parent_of_another_organisation_cannot_be_chosen(setting):
+    from tests.factories import ClientFactory
+
+    stranger = ClientFactory(full_name="Iemand Anders")
+    assert "Iemand Anders" not in setting["http"].get(url(setting)).content.decode()
+    data = {k: v for k, v in form_data().items() if not k.startswith("client-")}
+    data["existing-client"] = str(stranger.pk)
+    response = setting["http"].post(url(setting), data)
+    assert response.status_code == 200 and not Referral.objects.exists()
