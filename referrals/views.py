@@ -285,7 +285,7 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         "consent": None if safety_route else ConsentForm(data, prefix="consent"),
     }
     active = [form for form in forms.values() if form is not None]
-    token = request.POST.get("token") or str(uuid.uuid4())
+    token = submission_token(request.POST.get("token", ""))
     if data is not None:
         earlier = Referral.objects.filter(submission_token=token).first()
         if earlier:  # the same form posted twice: show what the first post made
@@ -304,6 +304,14 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         sender_organisation=sender_organisation,
     )
     return render(request, "referrals/referral_form.html", context)
+
+
+def submission_token(posted: str) -> str:
+    """The form's own token, or a fresh one when none (or a malformed one) was posted."""
+    try:
+        return str(uuid.UUID(posted))
+    except ValueError:
+        return str(uuid.uuid4())
 
 
 def latest_consent_texts() -> dict[str, ConsentText]:
@@ -361,7 +369,7 @@ def create_referral(
             if "send" in request.POST:
                 send_referral(referral, by=request.user)
     except ValidationError as error:
-        forms["consent"].add_error(None, error)
+        (forms["consent"] or forms["referral"]).add_error(None, error)
         return None
     except NoLegalBasis:
         forms["consent"].add_error(

@@ -192,3 +192,8 @@ def test_a_parent_of_another_organisation_cannot_be_chosen(setting):
     data["existing-client"] = str(stranger.pk)
     response = setting["http"].post(url(setting), data)
     assert response.status_code == 200 and not Referral.objects.exists()
+
+
+def test_a_malformed_form_token_is_replaced_not_a_server_error(setting):
+    response = setting["http"].post(url(setting), form_data(token="'; DROP TABLE --"))
+    assert response.status_code == 302 and Referral.objects.count() == 1
