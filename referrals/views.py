@@ -299,7 +299,7 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     context.update(
         forms=forms,
         safety_route=safety_route,
-        consent_texts=consent_texts.values(),
+        consent_texts=sorted(consent_texts.values(), key=lambda text: text.language != "nl"),
         token=token,
         sender_organisation=sender_organisation,
     )
