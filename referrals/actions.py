@@ -73,3 +73,23 @@ def withdraw_consent(consent: ConsentRecord, *, by, channel: str, reason: str = 
         for referral in referrals:
             referral.withdraw(by=by, event=EventKind.CONSENT_WITHDRAWN)
     return len(referrals)
+
+
+def correct_consent(consent: ConsentRecord, *, by, **changes) -> ConsentRecord:
+    """Record a correction that supersedes `consent`; open referrals rest on the correction."""
+    with transaction.atomic():
+        correction = consent.correct(**changes)
+        referrals = Referral.objects.select_for_update().filter(
+            consent=consent, status__in=OPEN_STATUSES
+        )
+        for referral in referrals:
+            referral.consent = correction
+            referral.save(update_fields=["consent"])
+            ReferralEvent.objects.create(
+                referral=referral,
+                actor=by,
+                kind=EventKind.CONSENT_CORRECTED,
+                from_status=referral.status,
+                to_status=referral.status,
+            )
+    return correction

@@ -8,6 +8,8 @@ from .models import LegalBasis, Outcome, Referral
 
 
 class DeclineForm(forms.Form):
+    prefix = "decline"
+
     reason = forms.CharField(
         label=_("Why can you not help?"), widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -19,6 +21,8 @@ class DeclineForm(forms.Form):
 
 
 class CloseForm(forms.Form):
+    prefix = "close"
+
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
     feedback = forms.CharField(
         label=_("Short feedback for the referrer"),
@@ -30,6 +34,8 @@ class CloseForm(forms.Form):
 
 
 class WithdrawForm(forms.Form):
+    prefix = "withdraw"
+
     reason = forms.CharField(
         label=_("Reason (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -149,6 +155,8 @@ class ReferralForm(forms.ModelForm):
 
 
 class ConsentWithdrawalForm(forms.Form):
+    prefix = "consent_withdrawal"
+
     channel = forms.ChoiceField(
         label=_("How did the parent withdraw?"), choices=ConsentMethod.choices
     )
@@ -158,6 +166,8 @@ class ConsentWithdrawalForm(forms.Form):
 
 
 class MessageForm(forms.Form):
+    prefix = "message"
+
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     meeting_at = forms.DateTimeField(
         label=_("Propose a joint meeting with the family on (optional)"),
@@ -173,3 +183,13 @@ class MessageForm(forms.Form):
                 _("A joint meeting needs both a date and time and a place.")
             )
         return cleaned
+
+
+class ConsentCorrectionForm(ConsentForm):
+    """The same questions as the first time; the answers replace the record by a new one."""
+
+    prefix = "correction"
+
+    text_shown = forms.BooleanField(
+        label=_("I checked the correction with the parent"),
+    )

@@ -356,6 +356,7 @@ class EventKind(models.TextChoices):
     MESSAGE_TO_RECIPIENT = "message_to_recipient", _("Message from the referrer")
     MESSAGE_TO_SENDER = "message_to_sender", _("Message from the recipient")
     REPORTED_TO_OFFICER = "reported_to_officer", _("Reported to the designated officer")
+    CONSENT_CORRECTED = "consent_corrected", _("Consent corrected")
 
 
 class ReferralEvent(models.Model):

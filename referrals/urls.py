@@ -14,6 +14,7 @@ urlpatterns = [
     path("<uuid:pk>/afsluiten/", views.close, name="close"),
     path("<uuid:pk>/intrekken/", views.withdraw, name="withdraw"),
     path("<uuid:pk>/bericht/", views.post_message, name="message"),
+    path("<uuid:pk>/toestemming-corrigeren/", views.correct_consent_view, name="correct_consent"),
     path(
         "<uuid:pk>/toestemming-intrekken/",
         views.withdraw_consent_view,

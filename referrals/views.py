@@ -18,10 +18,11 @@ from consent.models import AccessAction, ConsentRecord, ConsentText, DataCategor
 from consent.policy import log_access, organisation_ids
 from organisations.models import Intervention, Organisation
 
-from .actions import NoLegalBasis, send_referral, withdraw_consent
+from .actions import NoLegalBasis, correct_consent, send_referral, withdraw_consent
 from .forms import (
     ClientForm,
     CloseForm,
+    ConsentCorrectionForm,
     ConsentForm,
     ConsentWithdrawalForm,
     DeclineForm,
@@ -126,6 +127,9 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
             "consent_withdrawal_form": ConsentWithdrawalForm(),
+            "consent_correction_form": ConsentCorrectionForm(instance=referral.consent)
+            if referral.consent
+            else None,
             "message_form": MessageForm(),
             "thread": referral.messages.select_related("author", "author_organisation")
             if categories
@@ -231,6 +235,19 @@ def post_message(referral: Referral, request: HttpRequest, data: dict) -> str:
     )
     referral.post_message(by=request.user, organisation=own, **data)
     return _("Your message has been sent.")
+
+
+@referral_step(SENDER, ConsentCorrectionForm)
+def correct_consent_view(referral: Referral, request: HttpRequest, data: dict) -> str:
+    """The consent was recorded wrongly: a new record supersedes it (never an edit)."""
+    if referral.consent is None or referral.consent.status != "active":
+        raise InvalidTransition(referral, "correct consent")
+    changes = {name: value for name, value in data.items() if name != "text_shown"}
+    try:
+        correct_consent(referral.consent, by=request.user, **changes)
+    except ValidationError as error:
+        return _("Not corrected: %(problems)s") % {"problems": " ".join(error.messages)}
+    return _("The consent has been corrected; the old record is kept.")
 
 
 @login_required

@@ -130,7 +130,8 @@ def test_accept_then_close_reports_back_to_the_sender(parties):
     response = recipient.post(url("accept", referral))
     assert response.status_code == 302 and response.url == url("detail", referral)
     response = recipient.post(
-        url("close", referral), {"outcome": "got_help", "feedback": "Eerste afspraak gemaakt."}
+        url("close", referral),
+        {"close-outcome": "got_help", "close-feedback": "Eerste afspraak gemaakt."},
     )
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.CLOSED and referral.outcome == "got_help"
@@ -154,7 +155,7 @@ def test_a_refused_step_is_explained_and_changes_nothing(parties):
 def test_declining_without_a_reason_is_refused_with_a_message(parties):
     referral = parties["referral"]
     response = signed_in(parties["recipient"]).post(
-        url("decline", referral), {"reason": ""}, follow=True
+        url("decline", referral), {"decline-reason": ""}, follow=True
     )
     assert "verplicht" in response.content.decode()
     referral.refresh_from_db()
@@ -162,7 +163,7 @@ def test_declining_without_a_reason_is_refused_with_a_message(parties):
     alternative = OrganisationFactory()
     signed_in(parties["recipient"]).post(
         url("decline", referral),
-        {"reason": "Geen plek tot maart", "suggested_organisation": alternative.pk},
+        {"decline-reason": "Geen plek tot maart", "decline-suggested_organisation": alternative.pk},
     )
     referral.refresh_from_db()
     assert referral.status == ReferralStatus.DECLINED
@@ -185,7 +186,7 @@ def test_the_sender_sends_a_draft_only_with_consent_for_the_recipient(parties):
 
 
 def test_the_sender_can_withdraw(parties):
-    signed_in(parties["sender"]).post(url("withdraw", parties["referral"]), {"reason": ""})
+    signed_in(parties["sender"]).post(url("withdraw", parties["referral"]), {"withdraw-reason": ""})
     parties["referral"].refresh_from_db()
     assert parties["referral"].status == ReferralStatus.WITHDRAWN
 
@@ -218,7 +219,8 @@ def test_inbox_and_outbox_with_counts_and_overdue_marking(
 def test_the_sender_records_a_consent_withdrawal_and_the_recipient_loses_access(parties):
     referral = parties["referral"]
     response = signed_in(parties["sender"]).post(
-        url("withdraw_consent", referral), {"channel": "phone", "reason": ""}
+        url("withdraw_consent", referral),
+        {"consent_withdrawal-channel": "phone", "consent_withdrawal-reason": ""},
     )
     assert response.status_code == 302
     referral.refresh_from_db()
@@ -228,7 +230,7 @@ def test_the_sender_records_a_consent_withdrawal_and_the_recipient_loses_access(
     assert "Fenna Fictief" not in page
     assert (
         signed_in(parties["recipient"])
-        .post(url("withdraw_consent", referral), {"channel": "phone"})
+        .post(url("withdraw_consent", referral), {"consent_withdrawal-channel": "phone"})
         .status_code
         == 403
     )
@@ -269,16 +271,16 @@ def test_both_sides_exchange_messages_and_propose_a_joint_meeting(
         response = signed_in(parties["recipient"]).post(
             url("message", referral),
             {
-                "body": "Zullen we samen bij haar langsgaan?",
-                "meeting_at": "2026-12-02T10:00",
-                "meeting_place": "Bij haar thuis",
+                "message-body": "Zullen we samen bij haar langsgaan?",
+                "message-meeting_at": "2026-12-02T10:00",
+                "message-meeting_place": "Bij haar thuis",
             },
         )
     assert response.status_code == 302
     assert mail.outbox[-1].to == [parties["sender"].email]
     assert "Zullen we samen" not in mail.outbox[-1].body
     with django_capture_on_commit_callbacks(execute=True):
-        signed_in(parties["sender"]).post(url("message", referral), {"body": "Goed idee."})
+        signed_in(parties["sender"]).post(url("message", referral), {"message-body": "Goed idee."})
     assert mail.outbox[-1].to == ["intake@ontvanger.example"]
     page = signed_in(parties["sender"]).get(url("detail", referral)).content.decode()
     assert "Zullen we samen bij haar langsgaan?" in page and "Bij haar thuis" in page
@@ -289,13 +291,15 @@ def test_a_meeting_needs_time_and_place_and_outsiders_cannot_post(parties):
     referral = parties["referral"]
     response = signed_in(parties["recipient"]).post(
         url("message", referral),
-        {"body": "Afspraak?", "meeting_at": "2026-12-02T10:00"},
+        {"message-body": "Afspraak?", "message-meeting_at": "2026-12-02T10:00"},
         follow=True,
     )
     assert "plaats" in response.content.decode()
     assert not referral.messages.exists()
     assert (
-        signed_in(parties["outsider"]).post(url("message", referral), {"body": "Hallo"}).status_code
+        signed_in(parties["outsider"])
+        .post(url("message", referral), {"message-body": "Hallo"})
+        .status_code
         == 404
     )
     assert not referral.messages.exists()
@@ -303,7 +307,37 @@ def test_a_meeting_needs_time_and_place_and_outsiders_cannot_post(parties):
 
 def test_after_consent_is_withdrawn_the_recipient_no_longer_sees_the_thread(parties):
     referral = parties["referral"]
-    signed_in(parties["sender"]).post(url("message", referral), {"body": "Extra informatie."})
+    signed_in(parties["sender"]).post(
+        url("message", referral), {"message-body": "Extra informatie."}
+    )
     withdraw_consent(parties["consent"], by=parties["sender"], channel=ConsentMethod.PHONE)
     page = signed_in(parties["recipient"]).get(url("detail", referral)).content.decode()
     assert "Extra informatie." not in page
+
+
+def test_the_sender_corrects_consent_by_superseding_it(parties):
+    from consent.models import ConsentStatus
+
+    referral, old = parties["referral"], parties["consent"]
+    data = {
+        "correction-given_by_name": old.given_by_name,
+        "correction-relation": old.relation,
+        "correction-method": old.method,
+        "correction-parent_present": "on",
+        "correction-purpose": old.purpose,
+        "correction-categories": ["contact_details", "referral_reason", "psychosocial"],
+        "correction-valid_until": old.valid_until.isoformat(),
+        "correction-text_shown": "on",
+    }
+    response = signed_in(parties["sender"]).post(url("correct_consent", referral), data)
+    assert response.status_code == 302
+    referral.refresh_from_db()
+    old.refresh_from_db()
+    assert old.status == ConsentStatus.SUPERSEDED
+    assert referral.consent.supersedes == old
+    assert "psychosocial" in referral.consent.categories
+    assert referral.events.last().kind == EventKind.CONSENT_CORRECTED
+    assert (
+        signed_in(parties["recipient"]).post(url("correct_consent", referral), data).status_code
+        == 403
+    )
