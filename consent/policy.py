@@ -15,7 +15,7 @@ from django.http import HttpRequest
 
 from organisations.models import Membership
 
-from .models import ALL_CATEGORIES, AccessLogEntry, Client, ConsentRecord
+from .models import ALL_CATEGORIES, AccessAction, AccessLogEntry, Client, ConsentRecord
 
 
 def organisation_ids(user) -> set[int]:
@@ -76,4 +76,22 @@ def log_access(
         action=action,
         ip_address=request.META.get("REMOTE_ADDR") or None,
         granted=granted,
+    )
+
+
+def log_list_view(request: HttpRequest, shown: list[tuple[Client, object, int]]) -> None:
+    """Log that a list showed these clients' data: (client, object, acting organisation id)."""
+    ip_address = request.META.get("REMOTE_ADDR") or None
+    AccessLogEntry.objects.bulk_create(
+        AccessLogEntry(
+            user=request.user,
+            organisation_id=organisation_id,
+            client=client,
+            object_type=obj._meta.label_lower,
+            object_id=str(obj.pk),
+            action=AccessAction.VIEW,
+            ip_address=ip_address,
+            granted=True,
+        )
+        for client, obj, organisation_id in shown
     )

@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from consent.models import AccessAction, ConsentRecord, ConsentText, DataCategory
-from consent.policy import log_access, organisation_ids
+from consent.policy import log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
 
 from .actions import NoLegalBasis, correct_consent, send_referral, withdraw_consent
@@ -32,7 +32,7 @@ from .forms import (
     SafetyBasisForm,
     WithdrawForm,
 )
-from .models import InvalidTransition, Referral, ReferralStatus
+from .models import InvalidTransition, LegalBasis, Referral, ReferralStatus
 
 SENDER, RECIPIENT = "sender", "recipient"
 
@@ -85,9 +85,12 @@ def referral_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status")
     if status in ReferralStatus.values:
         referrals = referrals.filter(status=status)
-    referrals = referrals.select_related(
-        "sender_organisation", "recipient_organisation", "intervention"
-    ).order_by("-sent_at", "-created_at")[:200]
+    referrals = list(
+        referrals.select_related(
+            "client", "consent", "sender_organisation", "recipient_organisation", "intervention"
+        ).order_by("-sent_at", "-created_at")[:200]
+    )
+    show_names(request, referrals, organisations)
     return render(
         request,
         "referrals/referral_list.html",
@@ -101,6 +104,34 @@ def referral_list(request: HttpRequest) -> HttpResponse:
             "total": sum(counts.values()),
         },
     )
+
+
+def show_names(request: HttpRequest, referrals: list[Referral], organisations: set[int]) -> None:
+    """Set `family_name` on each referral whose client's name this user may see, and log it.
+
+    The sending organisation registered the client; the recipient needs consent in force that
+    covers contact details, or a safety basis. One query for all rows, whatever their number.
+    """
+    consented = set(
+        ConsentRecord.objects.in_force()
+        .filter(pk__in=[r.consent_id for r in referrals if r.consent_id])
+        .values_list("pk", flat=True)
+    )
+    shown = []
+    for referral in referrals:
+        if referral.client.organisation_id in organisations:
+            acting = referral.client.organisation_id
+        elif referral.legal_basis != LegalBasis.CONSENT or (
+            referral.consent_id in consented
+            and DataCategory.CONTACT_DETAILS in referral.consent.categories
+        ):
+            acting = referral.recipient_organisation_id
+        else:
+            referral.family_name = None
+            continue
+        referral.family_name = referral.client.full_name
+        shown.append((referral.client, referral, acting))
+    log_list_view(request, shown)
 
 
 @login_required

@@ -341,3 +341,14 @@ def test_the_sender_corrects_consent_by_superseding_it(parties):
         signed_in(parties["recipient"]).post(url("correct_consent", referral), data).status_code
         == 403
     )
+
+
+def test_lists_name_the_family_only_where_allowed_and_log_it(parties):
+    inbox = signed_in(parties["recipient"]).get(reverse("referrals:list"))
+    assert "Fenna Fictief" in inbox.content.decode()
+    assert AccessLogEntry.objects.filter(user=parties["recipient"], granted=True).count() == 1
+    withdraw_consent(parties["consent"], by=parties["sender"], channel=ConsentMethod.PHONE)
+    inbox = signed_in(parties["recipient"]).get(reverse("referrals:list"))
+    assert "Fenna Fictief" not in inbox.content.decode()
+    outbox = signed_in(parties["sender"]).get(reverse("referrals:list") + "?map=verzonden")
+    assert "Fenna Fictief" in outbox.content.decode()
