@@ -37,6 +37,10 @@ from .models import InvalidTransition, LegalBasis, Referral, ReferralStatus
 SENDER, RECIPIENT = "sender", "recipient"
 
 
+class StepRefused(Exception):
+    """A step's own rule said no; the message tells the user why."""
+
+
 def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) -> Referral:
     """The referral if the user's organisation sent or received it (404 otherwise, logged);
     403 when `side` names the party that may take this step and the user is the other one."""
@@ -194,6 +198,8 @@ def referral_step(side: str, form_class=None) -> Callable:
                     _("This step is not possible: the referral is now “%(status)s”.")
                     % {"status": ReferralStatus(error.status).label},
                 )
+            except StepRefused as refusal:
+                messages.error(request, str(refusal))
             except NoLegalBasis:
                 messages.error(
                     request,
@@ -203,6 +209,13 @@ def referral_step(side: str, form_class=None) -> Callable:
                     ),
                 )
             else:
+                log_access(
+                    request,
+                    client=referral.client,
+                    obj=referral,
+                    action=AccessAction.CHANGE,
+                    granted=True,
+                )
                 messages.success(
                     request,
                     done
@@ -277,7 +290,9 @@ def correct_consent_view(referral: Referral, request: HttpRequest, data: dict) -
     try:
         correct_consent(referral.consent, by=request.user, **changes)
     except ValidationError as error:
-        return _("Not corrected: %(problems)s") % {"problems": " ".join(error.messages)}
+        raise StepRefused(
+            _("Not corrected: %(problems)s") % {"problems": " ".join(error.messages)}
+        ) from error
     return _("The consent has been corrected; the old record is kept.")
 
 

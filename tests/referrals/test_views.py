@@ -142,6 +142,8 @@ def test_accept_then_close_reports_back_to_the_sender(parties):
     ]
     page = signed_in(parties["sender"]).get(url("detail", referral)).content.decode()
     assert "Eerste afspraak gemaakt." in page
+    changes = AccessLogEntry.objects.filter(user=parties["recipient"], action="change")
+    assert changes.count() == 2 and all(entry.granted for entry in changes)
 
 
 def test_a_refused_step_is_explained_and_changes_nothing(parties):
@@ -352,3 +354,22 @@ def test_lists_name_the_family_only_where_allowed_and_log_it(parties):
     assert "Fenna Fictief" not in inbox.content.decode()
     outbox = signed_in(parties["sender"]).get(reverse("referrals:list") + "?map=verzonden")
     assert "Fenna Fictief" in outbox.content.decode()
+
+
+def test_a_correction_that_breaks_a_rule_is_refused_with_its_reason(parties):
+    referral = parties["referral"]
+    data = {
+        "correction-given_by_name": "Fenna Fictief",
+        "correction-relation": "self",
+        "correction-method": "phone",
+        "correction-purpose": "Extra steun",
+        "correction-categories": ["contact_details", "referral_reason"],
+        "correction-valid_until": "2000-01-01",
+        "correction-text_shown": "on",
+    }
+    response = signed_in(parties["sender"]).post(
+        url("correct_consent", referral), data, follow=True
+    )
+    assert "einddatum ligt voor de begindatum" in response.content.decode()
+    referral.refresh_from_db()
+    assert referral.consent == parties["consent"]
