@@ -13,7 +13,7 @@ import datetime
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
-from organisations.models import Membership
+from organisations.models import Membership, MembershipRole
 
 from .models import ALL_CATEGORIES, AccessAction, AccessLogEntry, Client, ConsentRecord
 
@@ -23,6 +23,15 @@ def organisation_ids(user) -> set[int]:
     if not user.is_authenticated or not user.is_active:
         return set()
     return set(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
+
+
+def officer_organisations(user) -> list[int]:
+    """The organisations for which this user is the designated officer (aandachtsfunctionaris)."""
+    return list(
+        Membership.objects.filter(user=user, role=MembershipRole.OFFICER).values_list(
+            "organisation_id", flat=True
+        )
+    )
 
 
 def visible_categories(user, client: Client, *, day: datetime.date | None = None) -> frozenset[str]:

@@ -9,10 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from organisations.models import Membership, MembershipRole
-
 from .models import AccessAction, AccessLogEntry, ConsentRecord
-from .policy import log_access, organisation_ids
+from .policy import log_access, officer_organisations, organisation_ids
 
 
 def get_consent_for_user(request: HttpRequest, pk) -> ConsentRecord:
@@ -93,11 +91,7 @@ def access_log_for(user) -> QuerySet[AccessLogEntry]:
     """The log entries this user may review; PermissionDenied for everyone else."""
     if user.is_coordinator or user.is_superuser:
         return AccessLogEntry.objects.all()
-    officer_of = list(
-        Membership.objects.filter(user=user, role=MembershipRole.OFFICER).values_list(
-            "organisation_id", flat=True
-        )
-    )
+    officer_of = officer_organisations(user)
     if not officer_of:
         raise PermissionDenied
     return AccessLogEntry.objects.filter(

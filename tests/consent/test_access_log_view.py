@@ -62,3 +62,11 @@ def test_a_coordinator_sees_all_and_filters_by_client_user_and_period(log):
 def test_professionals_and_anonymous_may_not_read_the_log(log):
     assert signed_in(log["colleague"]).get(LOG).status_code == 403
     assert HttpClient().get(LOG).status_code == 302
+
+
+def test_the_menu_offers_the_log_to_those_who_may_read_it(log):
+    home = reverse("home")
+    assert LOG in signed_in(log["officer"]).get(home).content.decode()
+    assert LOG in signed_in(UserFactory(is_coordinator=True)).get(home).content.decode()
+    assert LOG not in signed_in(log["colleague"]).get(home).content.decode()
+    assert LOG not in HttpClient().get(home).content.decode()
