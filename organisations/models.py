@@ -8,7 +8,6 @@ HSDS export is a mapping rather than a rewrite.
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -572,18 +571,12 @@ def trigrams(word: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
-def suggest_words(text: str, limit: int = 5) -> list[str]:
-    """Words from the directory's vocabulary that resemble the words of `text` (did you mean…?)."""
+def suggest_words(text: str) -> list[str]:
+    """The nearest directory words for the words of `text` that are not known (did you mean…?)."""
     words = search_words(text)
-    if not words:
-        return []
-    vocabulary = directory_vocabulary(words)
-    suggestions: list[str] = []
-    for word in words:
-        for match in difflib.get_close_matches(word, vocabulary, n=2, cutoff=0.75):
-            if match != word and match not in suggestions:
-                suggestions.append(match)
-    return suggestions[:limit]
+    vocabulary = directory_vocabulary(words) if words else set()
+    corrections = (closest_word(word, vocabulary) for word in words)
+    return list(dict.fromkeys(c for c, word in zip(corrections, words, strict=True) if c != word))
 
 
 def tokenize(text: str) -> list[str]:
