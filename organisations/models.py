@@ -26,6 +26,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 DUTCH_PHONE = re.compile(r"^(?:(?:\+31|0031)(?:\(0\))?|0)[1-9][0-9]{8}$|^0[89]00[0-9]{4,7}$")
 
@@ -47,6 +48,25 @@ agb_validator = RegexValidator(r"^[0-9]{8}$", _("An AGB code has exactly 8 digit
 cbs_code_validator = RegexValidator(
     r"^GM[0-9]{4}$", _("A CBS municipality code looks like GM0150.")
 )
+
+
+class DirectoryHistory(HistoricalRecords):
+    """django-simple-history's change records, also for many-to-many changes made from the other
+    side (theme.interventions.clear()), which the library would try to record on the theme."""
+
+    def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:
+        if not reverse:
+            super().m2m_changed(instance, action, attr, pk_set, reverse, **kwargs)
+            return
+        model, related_name = kwargs["model"], f"_history_cleared_{attr}"
+        if action == "pre_clear":
+            setattr(instance, related_name, list(model.objects.filter(**{attr: instance})))
+        elif action == "post_clear":
+            for entry in getattr(instance, related_name, []):
+                super().m2m_changed(entry, action, attr, None, False)
+        elif action in ("post_add", "post_remove"):
+            for entry in model.objects.filter(pk__in=pk_set):
+                super().m2m_changed(entry, action, attr, pk_set, False)
 
 
 # --- Taxonomies: data that coordinators can extend, not strings scattered through templates ---
@@ -135,6 +155,16 @@ class Municipality(models.Model):
         _("CBS code"), max_length=6, unique=True, validators=[cbs_code_validator]
     )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coordinators"),
+        related_name="coordinated_municipalities",
+        blank=True,
+        help_text=_(
+            "Coordinators who maintain this municipality's entries. A coordinator without "
+            "municipalities maintains the whole directory."
+        ),
+    )
 
     class Meta:
         verbose_name = _("municipality")
@@ -155,6 +185,34 @@ def is_overdue_for_check(verified_at: datetime.datetime | None) -> bool:
         return True
     age = timezone.now() - verified_at
     return age > datetime.timedelta(days=settings.VERIFICATION_MAX_AGE_DAYS)
+
+
+class Verifiable(models.Model):
+    """An entry that someone confirms as still correct now and then."""
+
+    verified_at = models.DateTimeField(_("last checked"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last checked by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_overdue_for_check(self) -> bool:
+        return is_overdue_for_check(self.verified_at)
+
+    def mark_verified(self, *, by) -> None:
+        """The entry is confirmed as still correct, today, by this user."""
+        self.verified_at = timezone.now()
+        self.verified_by = by
+        self._history_user = by
+        self.save(update_fields=["verified_at", "verified_by", "updated_at"])
 
 
 # --- Organisations and their locations ---
@@ -194,7 +252,7 @@ class OrganisationQuerySet(models.QuerySet["Organisation"]):
         return self.filter(is_active=True)
 
 
-class Organisation(models.Model):
+class Organisation(Verifiable):
     """An organisation in the medical or social domain that supports (expecting) parents."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -227,11 +285,11 @@ class Organisation(models.Model):
         blank=True,
     )
     is_active = models.BooleanField(_("active"), default=True)
-    verified_at = models.DateTimeField(_("last checked"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
+    history = DirectoryHistory(m2m_fields=[municipalities], excluded_fields=["updated_at"])
 
     class Meta:
         verbose_name = _("organisation")
@@ -252,9 +310,17 @@ class Organisation(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("organisations:organisation_detail", args=[self.slug])
 
-    @property
-    def is_overdue_for_check(self) -> bool:
-        return is_overdue_for_check(self.verified_at)
+    def deactivate(self, *, by) -> None:
+        """Hidden from the directory with all it offers, but kept for referrals and history."""
+        self._set_active(False, by=by)
+
+    def reactivate(self, *, by) -> None:
+        self._set_active(True, by=by)
+
+    def _set_active(self, active: bool, *, by) -> None:
+        self.is_active = active
+        self._history_user = by
+        self.save(update_fields=["is_active", "updated_at"])
 
 
 class Location(models.Model):
@@ -294,6 +360,8 @@ class Location(models.Model):
             "For places such as shelters: the address is shown only to signed-in professionals."
         ),
     )
+
+    history = DirectoryHistory()
 
     class Meta:
         verbose_name = _("location")
@@ -583,7 +651,7 @@ def tokenize(text: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
 
 
-class Intervention(models.Model):
+class Intervention(Verifiable):
     """What an organisation offers parents (aanbod; HSDS service)."""
 
     organisation = models.ForeignKey(
@@ -660,7 +728,6 @@ class Intervention(models.Model):
         default=False,
         help_text=_("Shown to parents on the public guide, without sign-in."),
     )
-    verified_at = models.DateTimeField(_("last checked"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     keywords = models.TextField(
@@ -669,6 +736,10 @@ class Intervention(models.Model):
     search_document = SearchVectorField(null=True, editable=False)
 
     objects = InterventionQuerySet.as_manager()
+    history = DirectoryHistory(
+        m2m_fields=[life_phases, care_phases, themes, formats, languages, service_areas, locations],
+        excluded_fields=["updated_at", "keywords", "search_document"],
+    )
 
     class Meta:
         verbose_name = _("intervention")
@@ -707,9 +778,19 @@ class Intervention(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("organisations:intervention_detail", args=[self.slug])
 
-    @property
-    def is_overdue_for_check(self) -> bool:
-        return is_overdue_for_check(self.verified_at)
+    def deactivate(self, *, by) -> None:
+        """No longer offered: hidden from search, kept for referrals and history."""
+        self._set_status(InterventionStatus.INACTIVE, by=by)
+
+    def reactivate(self, *, by) -> None:
+        self._set_status(InterventionStatus.ACTIVE, by=by)
+
+    def _set_status(self, status: str, *, by) -> None:
+        self.status = status
+        if status != InterventionStatus.TEMPORARILY_CLOSED:
+            self.status_notice = ""
+        self._history_user = by
+        self.save(update_fields=["status", "status_notice", "updated_at"])
 
     @property
     def is_recognised(self) -> bool:
@@ -826,6 +907,7 @@ class ContactPerson(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
 
     objects = ContactPersonQuerySet.as_manager()
+    history = DirectoryHistory(m2m_fields=[interventions])
 
     class Meta:
         verbose_name = _("contact person")
@@ -854,6 +936,18 @@ class ContactPerson(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.job_title})"
+
+    def deactivate(self, *, by) -> None:
+        """No longer a contact person: hidden, kept for referrals and history."""
+        self._set_active(False, by=by)
+
+    def reactivate(self, *, by) -> None:
+        self._set_active(True, by=by)
+
+    def _set_active(self, active: bool, *, by) -> None:
+        self.is_active = active
+        self._history_user = by
+        self.save(update_fields=["is_active"])
 
     def is_visible_to(self, user) -> bool:
         if not self.is_active:
@@ -920,3 +1014,139 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.organisation} ({self.get_role_display()})"
+
+
+# --- Keeping the map true: corrections, digests and imports ---
+
+
+class CorrectionStatus(models.TextChoices):
+    OPEN = "open", _("Waiting for review")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class Correction(models.Model):
+    """A professional's report that something in an entry is wrong ("Klopt er iets niet?").
+
+    It waits for the organisation's editors or a coordinator, who accept it (the suggested value
+    is applied to the entry) or reject it with a reason.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="corrections",
+        on_delete=models.PROTECT,
+    )
+    intervention = models.ForeignKey(
+        Intervention,
+        verbose_name=_("intervention"),
+        related_name="corrections",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    field_name = models.CharField(
+        _("what is wrong"),
+        max_length=60,
+        blank=True,
+        help_text=_("The field that is wrong; empty when it is something else."),
+    )
+    description = models.TextField(_("explanation"))
+    suggested_value = models.TextField(_("suggested text"), blank=True)
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        related_name="reported_corrections",
+        null=True,
+        on_delete=models.SET_NULL,
+    )
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=CorrectionStatus, default=CorrectionStatus.OPEN
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        related_name="reviewed_corrections",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    rejection_reason = models.TextField(_("reason for rejecting"), blank=True)
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "organisation"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=CorrectionStatus.values), name="correction_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=CorrectionStatus.REJECTED) | ~Q(rejection_reason=""),
+                name="correction_rejection_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=CorrectionStatus.OPEN) | Q(reviewed_at__isnull=False),
+                name="correction_reviewed_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entry} – {self.get_status_display()}"
+
+    @property
+    def entry(self) -> Organisation | Intervention:
+        """The organisation or intervention this correction is about."""
+        return self.intervention or self.organisation
+
+
+class VerificationDigest(models.Model):
+    """One digest e-mail sent to an organisation's editors about entries needing attention."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="verification_digests",
+        on_delete=models.CASCADE,
+    )
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    recipient_count = models.PositiveSmallIntegerField(_("recipients"))
+    item_count = models.PositiveIntegerField(_("items needing attention"))
+
+    class Meta:
+        verbose_name = _("verification digest")
+        verbose_name_plural = _("verification digests")
+        ordering = ["-sent_at"]
+        get_latest_by = "sent_at"
+
+    def __str__(self) -> str:
+        return f"{self.organisation} – {self.sent_at:%Y-%m-%d}"
+
+
+class DirectoryImport(models.Model):
+    """An uploaded spreadsheet, kept between its dry-run preview and the confirmation."""
+
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        related_name="directory_imports",
+        null=True,
+        on_delete=models.SET_NULL,
+    )
+    file_name = models.CharField(_("file name"), max_length=200)
+    content = models.BinaryField(_("content"))
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    applied_at = models.DateTimeField(_("imported"), null=True, blank=True)
+    summary = models.JSONField(_("summary"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("directory import")
+        verbose_name_plural = _("directory imports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.file_name

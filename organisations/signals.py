@@ -1,9 +1,19 @@
-"""Keep each intervention's search keywords in step with the names it is found by."""
+"""Keep search keywords in step with the names an intervention is found by, and editors'
+object permissions in step with their memberships."""
 
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import CarePhase, DeliveryFormat, Intervention, LifePhase, Organisation, Theme
+from .models import (
+    CarePhase,
+    DeliveryFormat,
+    Intervention,
+    LifePhase,
+    Membership,
+    Organisation,
+    Theme,
+)
+from .permissions import sync_editor_permission
 
 TERM_RELATIONS = {
     Theme: "themes",
@@ -51,3 +61,14 @@ for term_model, relation in TERM_RELATIONS.items():
         sender=getattr(Intervention, relation).through,
         dispatch_uid=f"terms_changed_{relation}",
     )
+
+
+@receiver(post_save, sender=Membership)
+def membership_saved(sender, instance: Membership, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        sync_editor_permission(instance)
+
+
+@receiver(post_delete, sender=Membership)
+def membership_deleted(sender, instance: Membership, **kwargs) -> None:
+    sync_editor_permission(instance, removed=True)

@@ -1,12 +1,12 @@
 from django.urls import path
 
-from . import views
+from .views import directory
 
 app_name = "organisations"
 
 urlpatterns = [
-    path("zoeken/", views.search, name="search"),
-    path("zoeken/folder/", views.handout, name="handout"),
-    path("organisaties/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
-    path("aanbod/<slug:slug>/", views.intervention_detail, name="intervention_detail"),
+    path("zoeken/", directory.search, name="search"),
+    path("zoeken/folder/", directory.handout, name="handout"),
+    path("organisaties/<slug:slug>/", directory.organisation_detail, name="organisation_detail"),
+    path("aanbod/<slug:slug>/", directory.intervention_detail, name="intervention_detail"),
 ]

@@ -77,7 +77,17 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "template_partials",
+    "guardian",
+    "simple_history",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    # Object permissions: "this editor may change *this* organisation".
+    "guardian.backends.ObjectPermissionBackend",
+]
+# No database row for anonymous visitors: the directory is public, editing needs a sign-in.
+ANONYMOUS_USER_NAME = None
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -89,6 +99,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made each change in the directory's history.
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "rokportal.urls"
@@ -194,6 +206,11 @@ PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 # Directory: how many search results per page; when an entry counts as overdue for checking.
 SEARCH_PAGE_SIZE = env_int("SEARCH_PAGE_SIZE", 20)
 VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
+# Waiting times and capacity count as stale after this many days without an update.
+CAPACITY_MAX_AGE_DAYS = env_int("CAPACITY_MAX_AGE_DAYS", 91)
+# Spreadsheet imports: refused above this size or number of rows.
+DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 5000)
 # Referrals: how many working days a recipient has to answer before it counts as overdue.
 REFERRAL_ANSWER_WORKING_DAYS = env_int("REFERRAL_ANSWER_WORKING_DAYS", 3)
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from organisations import views as directory_views
+from organisations.views import directory as directory_views
 
 urlpatterns = [
     path("", directory_views.home, name="home"),

@@ -1,7 +1,9 @@
 """Shared personas and database helpers.
 
 Personas: `anonymous` (a client without a session), `professional` (a member of an organisation),
-`coordinator`. Referral personas (sender, recipient, outsider) join them with the referral work.
+`editor` (an editor of that same organisation), `other_editor` (an editor of `other_organisation`),
+`coordinator` (the whole directory). Referral personas (sender, recipient, outsider) join them
+with the referral work. `login(user)` gives a signed-in test client.
 """
 
 import pytest
@@ -30,6 +32,38 @@ def professional(db, organisation):
     user = UserFactory(email="wijkcoach@rokportaal.example", full_name="Wijkcoach Deventer")
     MembershipFactory(user=user, organisation=organisation, role=MembershipRole.PROFESSIONAL)
     return user
+
+
+@pytest.fixture
+def editor(db, organisation):
+    user = UserFactory(email="redacteur@rokportaal.example", full_name="Redacteur Wijkteam")
+    MembershipFactory(user=user, organisation=organisation, role=MembershipRole.EDITOR)
+    return user
+
+
+@pytest.fixture
+def other_organisation(db):
+    return OrganisationFactory(name="Kraamzorg De Wieg", slug="kraamzorg-de-wieg")
+
+
+@pytest.fixture
+def other_editor(db, other_organisation):
+    user = UserFactory(email="redacteur@dewieg.example", full_name="Redacteur De Wieg")
+    MembershipFactory(user=user, organisation=other_organisation, role=MembershipRole.EDITOR)
+    return user
+
+
+@pytest.fixture
+def login(db):
+    """A test client signed in as the given user (anonymous for None)."""
+
+    def signed_in(user) -> Client:
+        client = Client()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return signed_in
 
 
 @pytest.fixture

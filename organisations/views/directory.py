@@ -4,8 +4,8 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from .filters import InterventionFilter
-from .models import (
+from ..filters import InterventionFilter
+from ..models import (
     ContactPerson,
     Intervention,
     InterventionQuerySet,

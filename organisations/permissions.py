@@ -1,0 +1,72 @@
+"""Who may maintain which part of the directory.
+
+Editors get django-guardian's object permission `change_organisation` on their own organisation,
+granted and revoked as their membership changes (see signals.py). Coordinators maintain every
+entry, or only the entries serving the municipalities they coordinate.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
+
+from .models import Membership, MembershipRole, Organisation
+
+EDIT_ORGANISATION = "organisations.change_organisation"
+
+
+def is_coordinator(user) -> bool:
+    """A signed-in coordinator (or a superuser, who may do everything)."""
+    return user.is_authenticated and user.is_active and (user.is_coordinator or user.is_superuser)
+
+
+def coordinated_organisations(user) -> QuerySet[Organisation]:
+    """The organisations within this coordinator's region (all when no region is set)."""
+    if not is_coordinator(user):
+        return Organisation.objects.none()
+    region = user.coordinated_municipalities.all()
+    if user.is_superuser or not region.exists():
+        return Organisation.objects.all()
+    serves_region = Organisation.municipalities.through.objects.filter(
+        organisation=OuterRef("pk"), municipality__in=region
+    )
+    return Organisation.objects.filter(Exists(serves_region))
+
+
+def maintained_organisations(user) -> QuerySet[Organisation]:
+    """Organisations this user may edit: a coordinator's region, or an editor's own."""
+    if not (user.is_authenticated and user.is_active):
+        return Organisation.objects.none()
+    if is_coordinator(user):
+        return coordinated_organisations(user)
+    return get_objects_for_user(
+        user, EDIT_ORGANISATION, klass=Organisation, accept_global_perms=False
+    )
+
+
+def can_maintain(user, organisation: Organisation) -> bool:
+    """Whether this user may change the organisation's entry, locations, offers and contacts."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if is_coordinator(user):
+        return coordinated_organisations(user).filter(pk=organisation.pk).exists()
+    return user.has_perm(EDIT_ORGANISATION, organisation)
+
+
+def get_organisation_for_maintenance(request: HttpRequest, slug: str) -> Organisation:
+    """The organisation to maintain: 404 when unknown, 403 when this user may not change it."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not can_maintain(request.user, organisation):
+        raise PermissionDenied
+    return organisation
+
+
+def sync_editor_permission(membership: Membership, *, removed: bool = False) -> None:
+    """Grant the object permission to an editor membership; revoke it otherwise."""
+    if membership.role == MembershipRole.EDITOR and not removed:
+        assign_perm(EDIT_ORGANISATION, membership.user, membership.organisation)
+    else:
+        remove_perm(EDIT_ORGANISATION, membership.user, membership.organisation)
