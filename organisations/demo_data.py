@@ -7,7 +7,8 @@ and AGB code is fictional: phone numbers use subscriber numbers starting with 1,
 handed out in the Netherlands, and e-mail addresses use the reserved `.example` domain.
 
 Dates are relative: `verified_days_ago`, `capacity_days_ago` and `away_for_days` count from the
-day the command runs, so the demo keeps showing fresh and stale entries.
+day the command runs, so the demo keeps showing fresh and stale entries; None means never (checked
+or updated). The demo has entries in every state the maintenance dashboard (/beheer/) lists.
 """
 
 from __future__ import annotations
@@ -1703,7 +1704,7 @@ ORGANISATIONS: list[Record] = [
         "phone": "010 123 40 19",
         "kvk_number": "90599019",
         "municipalities": ["rotterdam"],
-        "verified_days_ago": 60,
+        "verified_days_ago": None,  # never checked since it was added
         "locations": [
             {
                 "name": "Peuteropvang De Kleine Haven Feijenoord",
@@ -2393,7 +2394,8 @@ ORGANISATIONS: list[Record] = [
 # access_route "free_access", cost_option "free", service_areas = the organisation's
 # municipalities, locations = all of the organisation's locations (or the names listed),
 # waiting_weeks 0, status "active", accepts_referrals True, is_public False,
-# verified_days_ago 30. `recognition` is (databank, level, date) or absent.
+# verified_days_ago 30, capacity_days_ago = verified_days_ago. `recognition` is (databank, level,
+# date) or absent.
 
 INTERVENTIONS: list[Record] = [
     # ------------------------------------------------------------------------------ Deventer
@@ -2473,6 +2475,7 @@ INTERVENTIONS: list[Record] = [
         "cost_note": "Onderdeel van de kraamzorg",
         "is_public": True,
         "verified_days_ago": 12,
+        "capacity_days_ago": 130,
     },
     {
         "slug": "popp-poli-deventer",
@@ -4738,7 +4741,7 @@ INTERVENTIONS: list[Record] = [
         "themes": ["sociaal-netwerk", "opvoedondersteuning", "tienerouders"],
         "formats": ["inloop", "groep"],
         "is_public": True,
-        "verified_days_ago": 47,
+        "verified_days_ago": None,  # never checked since it was added
     },
     {
         "slug": "knooppunt-kansrijke-start-kerkrade",
@@ -4839,6 +4842,7 @@ INTERVENTIONS: list[Record] = [
         "locations": ["Buurtteam Landgraaf, Raadhuis"],
         "is_public": True,
         "verified_days_ago": 11,
+        "capacity_days_ago": None,  # waiting time never given
     },
     {
         "slug": "sociaal-team-vaals-ondersteuning",
@@ -5300,7 +5304,8 @@ INTERVENTIONS: list[Record] = [
 # `interventions` lists intervention slugs of the same organisation, or "all". `away_for_days`
 # > 0 means away until that many days from today (the backup then shows); `backup` is the
 # e-mail of another contact person of the same organisation; `user` the e-mail of a demo
-# account. Visibility defaults to "professionals".
+# account. Visibility defaults to "professionals". A contact person is known by organisation and
+# name, so `email` may be empty (or, to show the dashboard's checks, mistyped).
 
 CONTACT_PERSONS: list[Record] = [
     # Deventer and Olst-Wijhe
@@ -5324,6 +5329,16 @@ CONTACT_PERSONS: list[Record] = [
         "availability": "Dinsdag t/m vrijdag 8.30–17.00 uur",
         "interventions": ["naviva-kraamzorg-steun-op-maat", "naviva-intakehuisbezoek"],
         "backup": "marieke.jansen@naviva.example",
+    },
+    {
+        "organisation": "naviva-kraamzorg",
+        "name": "Ellen Brink",
+        "job_title": "Planner intakehuisbezoeken",
+        # No e-mail address yet: the dashboard and the editor's digest ask for one.
+        "email": "",
+        "phone": "0570 13 40 20",
+        "availability": "Maandag t/m vrijdag 9.00–12.00 uur",
+        "interventions": ["naviva-intakehuisbezoek"],
     },
     {
         "organisation": "deventer-ziekenhuis",
@@ -5366,7 +5381,7 @@ CONTACT_PERSONS: list[Record] = [
         "email": "rianne.brouwer@dimence.example",
         "phone": "0570 13 40 06",
         "availability": "Maandag, dinsdag en donderdag 9.00–17.00 uur",
-        "interventions": ["dimence-perinatale-ggz", "dimence-mentaliserende-oudergroep"],
+        "interventions": ["dimence-perinatale-ggz"],
         "backup": "joost.vanleeuwen@dimence.example",
     },
     {
@@ -5376,7 +5391,7 @@ CONTACT_PERSONS: list[Record] = [
         "email": "joost.vanleeuwen@dimence.example",
         "phone": "0570 13 40 07",
         "availability": "Woensdag t/m vrijdag",
-        "interventions": ["dimence-ouder-baby-therapie", "dimence-mentaliserende-oudergroep"],
+        "interventions": ["dimence-ouder-baby-therapie"],
         "backup": "rianne.brouwer@dimence.example",
     },
     {
@@ -6051,6 +6066,16 @@ CONTACT_PERSONS: list[Record] = [
         "interventions": ["buurtteam-landgraaf-inloop", "buurtteam-landgraaf-ondersteuning"],
         "visibility": "public",
         "active_from_days_ago": 30,
+    },
+    {
+        "organisation": "buurtteam-landgraaf",
+        "name": "Ruud Frissen",
+        "job_title": "Buurtteammedewerker, aandachtsgebied geldzorgen",
+        # Mistyped when the entry was made: the dashboard lists it as not a valid address.
+        "email": "ruud.frissen@buurtteamlandgraaf",
+        "phone": "045 134 60 12",
+        "availability": "Dinsdag en donderdag",
+        "interventions": ["buurtteam-landgraaf-ondersteuning"],
     },
     {
         "organisation": "sociaal-team-vaals",

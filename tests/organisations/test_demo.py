@@ -56,6 +56,37 @@ def test_demo_is_realistic_and_idempotent():
 
 
 @pytest.mark.django_db
+def test_demo_has_entries_in_every_freshness_state():
+    """So the maintenance dashboard and the digest have something to show on the first run."""
+    load("--password", "demo-wachtwoord-123")
+    attention = {
+        "organisations overdue": Organisation.objects.overdue_for_check(),
+        "organisations never checked": Organisation.objects.active().filter(verified_at=None),
+        "interventions overdue": Intervention.objects.overdue_for_check(),
+        "interventions never checked": Intervention.objects.listed().filter(verified_at=None),
+        "stale waiting times": Intervention.objects.with_stale_capacity(),
+        "contacts without e-mail": ContactPerson.objects.without_valid_email().filter(email=""),
+        "contacts with an invalid e-mail": ContactPerson.objects.without_valid_email().exclude(
+            email=""
+        ),
+        "interventions without contact": Intervention.objects.without_contact_person(),
+        "organisations without active offer": Organisation.objects.without_active_intervention(),
+    }
+    for state, entries in attention.items():
+        assert entries.exists(), state
+    overdue = Organisation.objects.overdue_for_check().values("pk")
+    assert Organisation.objects.active().exclude(pk__in=overdue).exists()
+    assert (
+        Intervention.objects.listed()
+        .exclude(pk__in=Intervention.objects.with_stale_capacity().values("pk"))
+        .exists()
+    )
+    # The demo editor's own organisation needs attention too, so the digest has a recipient.
+    naviva = Organisation.objects.get(slug="naviva-kraamzorg")
+    assert ContactPerson.objects.filter(organisation=naviva).without_valid_email().exists()
+
+
+@pytest.mark.django_db
 def test_demo_accounts_say_their_role_and_place():
     load("--password", "demo-wachtwoord-123")
     emails = set(User.objects.values_list("email", flat=True))

@@ -1,8 +1,8 @@
 """`manage.py load_demo`: fill the sociale kaart with realistic demo content and accounts.
 
 The data lives in `organisations/demo_data.py`. Every record is keyed on a natural key (slug,
-CBS code, e-mail, or organisation + name for locations), so running the command again updates
-what exists and adds what is missing, without duplicates.
+CBS code, e-mail, or organisation + name for locations and contact persons), so running the
+command again updates what exists and adds what is missing, without duplicates.
 """
 
 from __future__ import annotations
@@ -198,8 +198,9 @@ class Command(BaseCommand):
                     ),
                     "accepts_new_families": data.get("accepts_new_families", True),
                     "waiting_weeks": data.get("waiting_weeks", 0),
-                    "capacity_updated_on": self.today
-                    - datetime.timedelta(days=data.get("capacity_days_ago", verified_days_ago)),
+                    "capacity_updated_on": self.days_before_today(
+                        data.get("capacity_days_ago", verified_days_ago)
+                    ),
                     "accepts_referrals": data.get("accepts_referrals", True),
                     "status": data.get("status", "active"),
                     "status_notice": data.get("status_notice", ""),
@@ -277,9 +278,9 @@ class Command(BaseCommand):
             user_email = data.get("user")
             contact = upsert(
                 ContactPerson,
-                {"organisation": organisation, "email": data["email"]},
+                {"organisation": organisation, "name": data["name"]},
                 {
-                    "name": data["name"],
+                    "email": data["email"],
                     "job_title": data["job_title"],
                     "phone": data["phone"],
                     "availability": data.get("availability", ""),
@@ -297,15 +298,15 @@ class Command(BaseCommand):
             else:
                 chosen = pick(interventions, data["interventions"], "intervention")
                 if not set(chosen) <= set(own):
-                    raise CommandError(f"{contact.email}: interventions of another organisation")
+                    raise CommandError(f"{contact_key(data)}: offers of another organisation")
                 contact.interventions.set(chosen)
-            contacts[contact.email] = contact
+            contacts[contact_key(data)] = contact
         # Backups refer to other contact persons, so they are linked once all exist.
         for data in demo_data.CONTACT_PERSONS:
-            contact = contacts[data["email"]]
+            contact = contacts[contact_key(data)]
             backup = pick(contacts, [data["backup"]], "backup")[0] if "backup" in data else None
             if backup and backup.organisation_id != contact.organisation_id:
-                raise CommandError(f"{contact.email}: backup works for another organisation")
+                raise CommandError(f"{contact_key(data)}: backup works for another organisation")
             if contact.backup_id != (backup.pk if backup else None):
                 contact.backup = backup
                 contact.save(update_fields=["backup"])
@@ -349,8 +350,12 @@ class Command(BaseCommand):
 
     # --- Helpers ---
 
-    def days_ago(self, days: int) -> datetime.datetime:
-        return self.check_time - datetime.timedelta(days=days)
+    def days_ago(self, days: int | None) -> datetime.datetime | None:
+        """A moment that many days ago; None (never) for None."""
+        return None if days is None else self.check_time - datetime.timedelta(days=days)
+
+    def days_before_today(self, days: int | None) -> datetime.date | None:
+        return None if days is None else self.today - datetime.timedelta(days=days)
 
     def days_from_today(
         self, data: dict[str, Any], key: str, sign: int = 1
@@ -379,6 +384,11 @@ def upsert(model: type[T], lookup: dict[str, Any], values: dict[str, Any]) -> T:
     if changed:
         instance.save(update_fields=changed)
     return instance
+
+
+def contact_key(data: dict[str, Any]) -> str:
+    """How backups refer to a contact person: by e-mail, or by name when it has none."""
+    return data["email"] or f"{data['organisation']}/{data['name']}"
 
 
 def pick(index: Index[T], keys: Iterable[str], what: str) -> list[T]:
