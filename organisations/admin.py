@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     CarePhase,
@@ -35,11 +36,20 @@ class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name", "cbs_code"]
     search_fields = ["name", "cbs_code"]
     prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["coordinators"]
+
+
+class DirectoryEntryAdmin(SimpleHistoryAdmin):
+    """Entries others rely on are deactivated, never deleted; their history is in the admin."""
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class LocationInline(admin.StackedInline):
     model = Location
     extra = 0
+    can_delete = False
     autocomplete_fields = ["municipality"]
 
 
@@ -47,6 +57,7 @@ class ContactPersonInline(admin.StackedInline):
     model = ContactPerson
     fk_name = "organisation"
     extra = 0
+    can_delete = False
     fields = [
         ("name", "job_title"),
         ("phone", "email"),
@@ -67,7 +78,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(DirectoryEntryAdmin):
     list_display = ["name", "kind", "domain", "is_active", "verified_at"]
     list_filter = ["domain", "kind", "is_active", "municipalities"]
     search_fields = ["name", "description", "kvk_number", "agb_code"]
@@ -79,7 +90,10 @@ class OrganisationAdmin(admin.ModelAdmin):
         (None, {"fields": ["name", "slug", "domain", "kind", "description"]}),
         (_("Contact"), {"fields": ["website", "phone", "email", "referral_email"]}),
         (_("Identifiers"), {"fields": ["kvk_number", "agb_code"]}),
-        (_("Area and status"), {"fields": ["municipalities", "is_active", "verified_at"]}),
+        (
+            _("Area and status"),
+            {"fields": ["municipalities", "is_active", "verified_at", "verified_by"]},
+        ),
     ]
 
 
@@ -92,7 +106,7 @@ class ContactPersonForInterventionInline(admin.TabularInline):
 
 
 @admin.register(Intervention)
-class InterventionAdmin(admin.ModelAdmin):
+class InterventionAdmin(DirectoryEntryAdmin):
     list_display = [
         "name",
         "organisation",
@@ -162,6 +176,7 @@ class InterventionAdmin(admin.ModelAdmin):
                     "status_notice",
                     "is_public",
                     "verified_at",
+                    "verified_by",
                 ]
             },
         ),
@@ -169,7 +184,7 @@ class InterventionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(DirectoryEntryAdmin):
     list_display = ["name", "organisation", "city", "is_confidential"]
     list_filter = ["is_confidential", "municipality"]
     list_select_related = ["organisation"]
@@ -178,7 +193,7 @@ class LocationAdmin(admin.ModelAdmin):
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(admin.ModelAdmin):
+class ContactPersonAdmin(DirectoryEntryAdmin):
     list_display = ["name", "job_title", "organisation", "visibility", "away_until", "is_active"]
     list_filter = ["visibility", "is_active"]
     list_select_related = ["organisation"]

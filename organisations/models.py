@@ -7,9 +7,13 @@ HSDS export is a mapping rather than a rewrite.
 
 from __future__ import annotations
 
+import copy
 import datetime
+import hashlib
 import re
-from collections.abc import Iterable
+import secrets
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.postgres.search import (
@@ -20,11 +24,14 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
-from django.db import connection, models
+from django.core.validators import RegexValidator, validate_email
+from django.db import connection, models, transaction
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length
+from django.forms import modelform_factory
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -54,6 +61,10 @@ class DirectoryHistory(HistoricalRecords):
     """django-simple-history's change records, also for many-to-many changes made from the other
     side (theme.interventions.clear()), which the library would try to record on the theme."""
 
+    def contribute_to_class(self, cls, name: str) -> None:
+        super().contribute_to_class(cls, name)
+        cls._directory_history = self
+
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:
         if not reverse:
             super().m2m_changed(instance, action, attr, pk_set, reverse, **kwargs)
@@ -67,6 +78,20 @@ class DirectoryHistory(HistoricalRecords):
         elif action in ("post_add", "post_remove"):
             for entry in model.objects.filter(pk__in=pk_set):
                 super().m2m_changed(entry, action, attr, pk_set, False)
+
+
+@contextmanager
+def one_history_record(instance: models.Model, *, by) -> Iterator[None]:
+    """The changes made inside (fields, then each many-to-many relation a form sets) become one
+    record in the entry's history, by this user, instead of one record per relation."""
+    created = instance.pk is None
+    instance.skip_history_when_saving = True
+    try:
+        yield
+    finally:
+        del instance.skip_history_when_saving
+    instance._history_user = by
+    type(instance)._directory_history.create_historical_record(instance, "+" if created else "~")
 
 
 # --- Taxonomies: data that coordinators can extend, not strings scattered through templates ---
@@ -215,6 +240,23 @@ class Verifiable(models.Model):
         self.save(update_fields=["verified_at", "verified_by", "updated_at"])
 
 
+class Deactivatable:
+    """An entry others rely on (referrals, history): switched off and on, never deleted.
+    Deactivated, it is hidden from the directory but kept."""
+
+    def deactivate(self, *, by) -> None:
+        self._set_active(False, by=by)
+
+    def reactivate(self, *, by) -> None:
+        self._set_active(True, by=by)
+
+    def _set_active(self, active: bool, *, by) -> None:
+        self.is_active = active
+        self._history_user = by
+        changed = ["is_active", "updated_at"] if hasattr(self, "updated_at") else ["is_active"]
+        self.save(update_fields=changed)
+
+
 # --- Organisations and their locations ---
 
 
@@ -251,8 +293,20 @@ class OrganisationQuerySet(models.QuerySet["Organisation"]):
         """Organisations that currently take part in the directory."""
         return self.filter(is_active=True)
 
+    def overdue_for_check(self) -> OrganisationQuerySet:
+        """Active organisations not checked within VERIFICATION_MAX_AGE_DAYS, or never checked."""
+        cutoff = timezone.now() - datetime.timedelta(days=settings.VERIFICATION_MAX_AGE_DAYS)
+        return self.active().filter(Q(verified_at__isnull=True) | Q(verified_at__lt=cutoff))
 
-class Organisation(Verifiable):
+    def without_active_intervention(self) -> OrganisationQuerySet:
+        """Active organisations with no intervention of status active (closed or none at all)."""
+        offers = Intervention.objects.filter(
+            organisation=OuterRef("pk"), status=InterventionStatus.ACTIVE
+        )
+        return self.active().filter(~Exists(offers))
+
+
+class Organisation(Deactivatable, Verifiable):
     """An organisation in the medical or social domain that supports (expecting) parents."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -309,18 +363,6 @@ class Organisation(Verifiable):
 
     def get_absolute_url(self) -> str:
         return reverse("organisations:organisation_detail", args=[self.slug])
-
-    def deactivate(self, *, by) -> None:
-        """Hidden from the directory with all it offers, but kept for referrals and history."""
-        self._set_active(False, by=by)
-
-    def reactivate(self, *, by) -> None:
-        self._set_active(True, by=by)
-
-    def _set_active(self, active: bool, *, by) -> None:
-        self.is_active = active
-        self._history_user = by
-        self.save(update_fields=["is_active", "updated_at"])
 
 
 class Location(models.Model):
@@ -553,6 +595,23 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
     def without_waiting_list(self) -> InterventionQuerySet:
         """Accepting new families with no waiting time."""
         return self.filter(accepts_new_families=True, waiting_weeks=0)
+
+    def overdue_for_check(self) -> InterventionQuerySet:
+        """Listed interventions not checked within VERIFICATION_MAX_AGE_DAYS, or never checked."""
+        cutoff = timezone.now() - datetime.timedelta(days=settings.VERIFICATION_MAX_AGE_DAYS)
+        return self.listed().filter(Q(verified_at__isnull=True) | Q(verified_at__lt=cutoff))
+
+    def with_stale_capacity(self) -> InterventionQuerySet:
+        """Listed interventions whose waiting time was not updated within CAPACITY_MAX_AGE_DAYS."""
+        cutoff = timezone.localdate() - datetime.timedelta(days=settings.CAPACITY_MAX_AGE_DAYS)
+        return self.listed().filter(
+            Q(capacity_updated_on__isnull=True) | Q(capacity_updated_on__lt=cutoff)
+        )
+
+    def without_contact_person(self) -> InterventionQuerySet:
+        """Listed interventions that no current contact person is linked to."""
+        contacts = ContactPerson.objects.current().filter(interventions=OuterRef("pk"))
+        return self.listed().filter(~Exists(contacts))
 
     def _having_any(self, relation: str, values: Iterable[models.Model]) -> InterventionQuerySet:
         # Exists instead of a join, so one intervention with two matching values is one result.
@@ -848,8 +907,41 @@ class ContactPersonQuerySet(models.QuerySet["ContactPerson"]):
             levels = [Visibility.PUBLIC]
         return self.filter(is_active=True, visibility__in=levels)
 
+    # The common form name@host.tld, which validate_email always accepts: only addresses not of
+    # this form (rare: empty, mistyped, international) need Django's full check in Python.
+    PLAIN_EMAIL = (
+        r"\A[-!#$%&'*+/=?^_`{|}~0-9A-Za-z]+(\.[-!#$%&'*+/=?^_`{|}~0-9A-Za-z]+)*"
+        r"@([0-9A-Za-z]([-0-9A-Za-z]{0,61}[0-9A-Za-z])?\.)+[A-Za-z]{2,63}\Z"
+    )
 
-class ContactPerson(models.Model):
+    def current(self) -> ContactPersonQuerySet:
+        """Contact persons in their role now: not deactivated, and their period has not ended."""
+        return self.filter(is_active=True).filter(
+            Q(active_until__isnull=True) | Q(active_until__gte=timezone.localdate())
+        )
+
+    def without_valid_email(self) -> ContactPersonQuerySet:
+        """Current contact persons of active organisations whose e-mail is empty or invalid.
+
+        Invalid means failing Django's validate_email, also for imported data that never went
+        through a form. Runs one query now, for the addresses not of the plain common form.
+        """
+        contacts = self.current().filter(organisation__is_active=True)
+        unusual = (
+            contacts.exclude(email="")
+            .alias(email_length=Length("email"))
+            .exclude(email__regex=self.PLAIN_EMAIL, email_length__lte=320)
+        )
+        invalid = []
+        for pk, email in unusual.order_by().values_list("pk", "email"):
+            try:
+                validate_email(email)
+            except ValidationError:
+                invalid.append(pk)
+        return contacts.filter(Q(email="") | Q(pk__in=invalid))
+
+
+class ContactPerson(Deactivatable, models.Model):
     """A fixed contact person (vaste contactpersoon) for an organisation's interventions."""
 
     organisation = models.ForeignKey(
@@ -937,18 +1029,6 @@ class ContactPerson(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.job_title})"
 
-    def deactivate(self, *, by) -> None:
-        """No longer a contact person: hidden, kept for referrals and history."""
-        self._set_active(False, by=by)
-
-    def reactivate(self, *, by) -> None:
-        self._set_active(True, by=by)
-
-    def _set_active(self, active: bool, *, by) -> None:
-        self.is_active = active
-        self._history_user = by
-        self.save(update_fields=["is_active"])
-
     def is_visible_to(self, user) -> bool:
         if not self.is_active:
             return False
@@ -1025,6 +1105,33 @@ class CorrectionStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
+class CorrectionAlreadyReviewed(Exception):
+    """The correction was answered before: a second answer changes nothing."""
+
+    def __init__(self, correction: Correction) -> None:
+        self.status = correction.status
+        super().__init__(f"Correction {correction.pk} is already {correction.status}")
+
+
+class CorrectionQuerySet(models.QuerySet["Correction"]):
+    def open(self) -> CorrectionQuerySet:
+        """Waiting for an editor of the organisation or a coordinator to answer."""
+        return self.filter(status=CorrectionStatus.OPEN)
+
+    def about(self, organisations: Iterable[Organisation]) -> CorrectionQuerySet:
+        """About the entries of these organisations, their interventions included."""
+        return self.filter(organisation__in=organisations)
+
+    def open_first(self) -> CorrectionQuerySet:
+        """The ones still waiting first, then the newest."""
+        waiting = models.Case(
+            models.When(status=CorrectionStatus.OPEN, then=0),
+            default=1,
+            output_field=models.IntegerField(),
+        )
+        return self.order_by(waiting, "-created_at", "-pk")
+
+
 class Correction(models.Model):
     """A professional's report that something in an entry is wrong ("Klopt er iets niet?").
 
@@ -1076,6 +1183,21 @@ class Correction(models.Model):
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejecting"), blank=True)
 
+    # The parts of an entry that a professional can suggest a new text for, per kind of entry.
+    CORRECTABLE_FIELDS = {
+        "organisation": ("name", "description", "website", "phone", "email", "referral_email"),
+        "intervention": (
+            "name",
+            "description",
+            "summary",
+            "cost_note",
+            "waiting_weeks",
+            "status_notice",
+        ),
+    }
+
+    objects = CorrectionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("correction")
         verbose_name_plural = _("corrections")
@@ -1098,10 +1220,141 @@ class Correction(models.Model):
     def __str__(self) -> str:
         return f"{self.entry} – {self.get_status_display()}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("organisations:correction_detail", args=[self.pk])
+
     @property
     def entry(self) -> Organisation | Intervention:
         """The organisation or intervention this correction is about."""
         return self.intervention or self.organisation
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == CorrectionStatus.OPEN
+
+    @classmethod
+    def correctable_fields(cls, entry: Organisation | Intervention) -> list[models.Field]:
+        """The fields of this kind of entry that one suggested text can set."""
+        names = cls.CORRECTABLE_FIELDS[entry._meta.model_name]
+        return [entry._meta.get_field(name) for name in names]
+
+    @property
+    def field_label(self) -> str:
+        """The name of the part that is wrong, as the entry's form calls it."""
+        if not self.field_name:
+            return _("Something else")
+        return capfirst(self.entry._meta.get_field(self.field_name).verbose_name)
+
+    @property
+    def current_value(self):
+        """What the entry says now in the corrected field (None for "something else")."""
+        return getattr(self.entry, self.field_name) if self.field_name else None
+
+    @classmethod
+    def cleaned_value(cls, entry: Organisation | Intervention, field_name: str, value: str):
+        """The text `value` converted for the entry's field and validated as the entry's own form
+        and constraints would; ValidationError saying why when it does not fit. The entry itself
+        is left as it is."""
+        from .forms import https_urls
+
+        if field_name not in cls.CORRECTABLE_FIELDS[entry._meta.model_name]:
+            raise ValueError(f"{field_name!r} cannot be corrected with a suggested text.")
+
+        trial = copy.copy(entry)
+        form_class = modelform_factory(
+            type(entry), fields=[field_name], formfield_callback=https_urls
+        )
+        form = form_class(data={field_name: value}, instance=trial)
+        if not form.is_valid():
+            raise ValidationError(form.errors.get(field_name) or form.non_field_errors())
+        try:
+            trial.validate_constraints()
+        except ValidationError as error:
+            raise ValidationError(
+                _("This does not fit the rest of the entry: change the entry itself instead."),
+                code="constraint",
+            ) from error
+        return getattr(trial, field_name)
+
+    @classmethod
+    def report(
+        cls,
+        entry: Organisation | Intervention,
+        *,
+        by,
+        field_name: str,
+        description: str,
+        suggested_value: str = "",
+    ) -> Correction:
+        """A professional says something in an entry is wrong; the organisation's editors are
+        told (by e-mail, after commit) that it waits for them. The form checks beforehand that
+        a suggested text would fit the field (`cleaned_value`)."""
+        from .tasks import enqueue_on_commit, tell_editors_about_correction
+
+        is_intervention = isinstance(entry, Intervention)
+        with transaction.atomic():
+            correction = cls.objects.create(
+                organisation=entry.organisation if is_intervention else entry,
+                intervention=entry if is_intervention else None,
+                field_name=field_name,
+                description=description,
+                suggested_value=suggested_value,
+                reported_by=by,
+            )
+            enqueue_on_commit(tell_editors_about_correction, correction.pk)
+        return correction
+
+    def accept(self, *, by, value: str | None = None) -> None:
+        """The reviewer agrees: the suggested text, or the reviewer's improved `value`, goes into
+        the entry, whose history records the reviewer as the one who changed it. A correction
+        about "something else" is only marked as handled: the reviewer edits the entry by hand.
+        An invalid value raises ValidationError and changes nothing."""
+        with transaction.atomic():
+            locked = self._locked_while_open()
+            if locked.field_name:
+                model = Intervention if locked.intervention_id else Organisation
+                entry = model.objects.select_for_update().get(
+                    pk=locked.intervention_id or locked.organisation_id
+                )
+                new_value = locked.cleaned_value(
+                    entry, locked.field_name, locked.suggested_value if value is None else value
+                )
+                setattr(entry, locked.field_name, new_value)
+                changed = [locked.field_name, "updated_at"]
+                if locked.field_name == "waiting_weeks":
+                    entry.capacity_updated_on = timezone.localdate()
+                    changed.append("capacity_updated_on")
+                entry._history_user = by
+                entry.save(update_fields=changed)
+            locked._answer(CorrectionStatus.ACCEPTED, by=by)
+        self.refresh_from_db()
+
+    def reject(self, *, by, reason: str) -> None:
+        """The reviewer disagrees and says why; the entry stays as it is."""
+        if not reason.strip():
+            raise ValueError("A reason is required to reject a correction.")
+        with transaction.atomic():
+            locked = self._locked_while_open()
+            locked.rejection_reason = reason.strip()
+            locked._answer(CorrectionStatus.REJECTED, by=by, changed=["rejection_reason"])
+        self.refresh_from_db()
+
+    def _locked_while_open(self) -> Correction:
+        # No select_related: PostgreSQL cannot lock the nullable side of an outer join.
+        locked = Correction.objects.select_for_update().get(pk=self.pk)
+        if not locked.is_open:
+            raise CorrectionAlreadyReviewed(locked)
+        return locked
+
+    def _answer(self, status: str, *, by, changed: Iterable[str] = ()) -> None:
+        """Record the answer, then tell the reporter (after commit, by e-mail, a link only)."""
+        from .tasks import enqueue_on_commit, tell_reporter_about_review
+
+        self.status = status
+        self.reviewed_by = by
+        self.reviewed_at = timezone.now()
+        self.save(update_fields=["status", "reviewed_by", "reviewed_at", *changed])
+        enqueue_on_commit(tell_reporter_about_review, self.pk)
 
 
 class VerificationDigest(models.Model):
@@ -1150,3 +1403,126 @@ class DirectoryImport(models.Model):
 
     def __str__(self) -> str:
         return self.file_name
+
+
+class InvitationQuerySet(models.QuerySet["Invitation"]):
+    def pending(self) -> InvitationQuerySet:
+        """Sent, not yet used, not withdrawn and not expired."""
+        return self.filter(
+            accepted_at__isnull=True, withdrawn_at__isnull=True, expires_at__gt=timezone.now()
+        )
+
+
+class Invitation(models.Model):
+    """An invitation by e-mail to join an organisation in the portal (there is no open sign-up).
+
+    Only a hash of the link's token is stored; the link works once, until `expires_at`.
+    """
+
+    email = models.EmailField(_("e-mail address"))
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="invitations",
+        on_delete=models.CASCADE,
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=MembershipRole, default=MembershipRole.PROFESSIONAL
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        related_name="+",
+        null=True,
+        on_delete=models.SET_NULL,
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("valid until"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=MembershipRole.values), name="invitation_role_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(accepted_at__isnull=True) | Q(withdrawn_at__isnull=True),
+                name="invitation_accepted_or_withdrawn",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organisation}"
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @classmethod
+    def send_new(cls, *, email: str, organisation: Organisation, role: str, by) -> tuple:
+        """A new invitation and its secret token (to put in the link; never stored).
+
+        Earlier pending invitations of this address to this organisation are withdrawn, so only
+        the newest link works."""
+        token = secrets.token_urlsafe(32)
+        email = email.strip().lower()
+        now = timezone.now()
+        cls.objects.pending().filter(email=email, organisation=organisation).update(
+            withdrawn_at=now
+        )
+        invitation = cls.objects.create(
+            email=email,
+            organisation=organisation,
+            role=role,
+            invited_by=by,
+            token_hash=cls.hash_token(token),
+            expires_at=now + datetime.timedelta(hours=settings.INVITATION_VALID_HOURS),
+        )
+        return invitation, token
+
+    @property
+    def is_usable(self) -> bool:
+        return (
+            self.accepted_at is None
+            and self.withdrawn_at is None
+            and self.expires_at > timezone.now()
+        )
+
+    def accept(self, *, full_name: str, job_title: str, password: str):
+        """Create the account and its membership; the link cannot be used again."""
+        from django.contrib.auth import get_user_model
+
+        with transaction.atomic():
+            invitation = Invitation.objects.select_for_update().get(pk=self.pk)
+            if not invitation.is_usable:
+                raise ValidationError(_("This invitation can no longer be used."))
+            if get_user_model().objects.filter(email__iexact=self.email).exists():
+                raise ValidationError(
+                    _("An account with this e-mail address already exists. Please sign in.")
+                )
+            user = get_user_model().objects.create_user(
+                email=self.email, password=password, full_name=full_name, job_title=job_title
+            )
+            Membership.objects.create(user=user, organisation=self.organisation, role=self.role)
+            self.accepted_at, self.user = timezone.now(), user
+            self.save(update_fields=["accepted_at", "user"])
+        return user
+
+    def withdraw(self) -> None:
+        self.withdrawn_at = timezone.now()
+        self.save(update_fields=["withdrawn_at"])

@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
-from .models import Membership, MembershipRole, Organisation
+from .models import ContactPerson, Intervention, Location, Membership, MembershipRole, Organisation
 
 EDIT_ORGANISATION = "organisations.change_organisation"
 
@@ -62,6 +62,34 @@ def get_organisation_for_maintenance(request: HttpRequest, slug: str) -> Organis
     if not can_maintain(request.user, organisation):
         raise PermissionDenied
     return organisation
+
+
+def get_intervention_for_maintenance(request: HttpRequest, slug: str) -> Intervention:
+    """An intervention to maintain: 404 when unknown, 403 for someone else's organisation."""
+    return get_part_for_maintenance(request, Intervention, slug=slug)
+
+
+def get_location_for_maintenance(request: HttpRequest, pk: int) -> Location:
+    """A location to maintain: 404 when unknown, 403 for someone else's organisation."""
+    return get_part_for_maintenance(request, Location, pk=pk)
+
+
+def get_contact_for_maintenance(request: HttpRequest, pk: int) -> ContactPerson:
+    """A contact person to maintain: 404 when unknown, 403 for someone else's organisation."""
+    return get_part_for_maintenance(request, ContactPerson, pk=pk)
+
+
+def get_membership_for_management(request: HttpRequest, pk: int) -> Membership:
+    """A membership to change: 404 when unknown, 403 for someone else's organisation."""
+    return get_part_for_maintenance(request, Membership, pk=pk, related=["user"])
+
+
+def get_part_for_maintenance(request: HttpRequest, model, *, related=(), **lookup):
+    """Something that belongs to an organisation, if this user may maintain that one."""
+    part = get_object_or_404(model.objects.select_related("organisation", *related), **lookup)
+    if not can_maintain(request.user, part.organisation):
+        raise PermissionDenied
+    return part
 
 
 def sync_editor_permission(membership: Membership, *, removed: bool = False) -> None:

@@ -203,6 +203,9 @@ TASKS = {
 # Links in e-mails point here.
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 
+# Accounts: an invitation link works once, for this many hours.
+INVITATION_VALID_HOURS = env_int("INVITATION_VALID_HOURS", 72)
+
 # Directory: how many search results per page; when an entry counts as overdue for checking.
 SEARCH_PAGE_SIZE = env_int("SEARCH_PAGE_SIZE", 20)
 VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)

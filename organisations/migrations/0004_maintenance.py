@@ -2,350 +2,1257 @@
 
 import django.core.validators
 import django.db.models.deletion
-import organisations.models
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
+import organisations.models
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('organisations', '0003_officer_role'),
+        ("organisations", "0003_officer_role"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='intervention',
-            name='verified_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last checked by'),
+            model_name="intervention",
+            name="verified_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="last checked by",
+            ),
         ),
         migrations.AddField(
-            model_name='municipality',
-            name='coordinators',
-            field=models.ManyToManyField(blank=True, help_text="Coordinators who maintain this municipality's entries. A coordinator without municipalities maintains the whole directory.", related_name='coordinated_municipalities', to=settings.AUTH_USER_MODEL, verbose_name='coordinators'),
+            model_name="municipality",
+            name="coordinators",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Coordinators who maintain this municipality's entries. A coordinator without municipalities maintains the whole directory.",
+                related_name="coordinated_municipalities",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="coordinators",
+            ),
         ),
         migrations.AddField(
-            model_name='organisation',
-            name='verified_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last checked by'),
+            model_name="organisation",
+            name="verified_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="last checked by",
+            ),
         ),
         migrations.CreateModel(
-            name='DirectoryImport',
+            name="DirectoryImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=200, verbose_name='file name')),
-                ('content', models.BinaryField(verbose_name='content')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='uploaded')),
-                ('applied_at', models.DateTimeField(blank=True, null=True, verbose_name='imported')),
-                ('summary', models.JSONField(blank=True, default=dict, verbose_name='summary')),
-                ('uploaded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='directory_imports', to=settings.AUTH_USER_MODEL, verbose_name='uploaded by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file_name", models.CharField(max_length=200, verbose_name="file name")),
+                ("content", models.BinaryField(verbose_name="content")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="uploaded")),
+                (
+                    "applied_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="imported"),
+                ),
+                ("summary", models.JSONField(blank=True, default=dict, verbose_name="summary")),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="directory_imports",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uploaded by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'directory import',
-                'verbose_name_plural': 'directory imports',
-                'ordering': ['-created_at'],
+                "verbose_name": "directory import",
+                "verbose_name_plural": "directory imports",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalContactPerson',
+            name="HistoricalContactPerson",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=150, verbose_name='name')),
-                ('job_title', models.CharField(max_length=150, verbose_name='job title')),
-                ('phone', models.CharField(blank=True, max_length=20, validators=[organisations.models.phone_validator], verbose_name='direct phone')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('availability', models.CharField(blank=True, help_text='For example: Monday, Tuesday and Thursday, 9:00–17:00.', max_length=200, verbose_name='availability')),
-                ('active_from', models.DateField(blank=True, null=True, verbose_name='contact person from')),
-                ('active_until', models.DateField(blank=True, null=True, verbose_name='contact person until')),
-                ('away_until', models.DateField(blank=True, help_text='During leave or illness the backup contact is shown instead.', null=True, verbose_name='away until')),
-                ('visibility', models.CharField(choices=[('public', 'Everyone, also parents'), ('professionals', 'Signed-in professionals'), ('referral_parties', 'Only parties to a referral')], default='professionals', max_length=20, verbose_name='visible to')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('backup', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.contactperson', verbose_name='backup contact')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation', verbose_name='organisation')),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, help_text='With an account, referrals reach this person directly.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='user account')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=150, verbose_name="name")),
+                ("job_title", models.CharField(max_length=150, verbose_name="job title")),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        max_length=20,
+                        validators=[organisations.models.phone_validator],
+                        verbose_name="direct phone",
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                (
+                    "availability",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Monday, Tuesday and Thursday, 9:00–17:00.",
+                        max_length=200,
+                        verbose_name="availability",
+                    ),
+                ),
+                (
+                    "active_from",
+                    models.DateField(blank=True, null=True, verbose_name="contact person from"),
+                ),
+                (
+                    "active_until",
+                    models.DateField(blank=True, null=True, verbose_name="contact person until"),
+                ),
+                (
+                    "away_until",
+                    models.DateField(
+                        blank=True,
+                        help_text="During leave or illness the backup contact is shown instead.",
+                        null=True,
+                        verbose_name="away until",
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("public", "Everyone, also parents"),
+                            ("professionals", "Signed-in professionals"),
+                            ("referral_parties", "Only parties to a referral"),
+                        ],
+                        default="professionals",
+                        max_length=20,
+                        verbose_name="visible to",
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "backup",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.contactperson",
+                        verbose_name="backup contact",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="With an account, referrals reach this person directly.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user account",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical contact person',
-                'verbose_name_plural': 'historical contact persons',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalContactPerson_interventions',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('contactperson', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.contactperson')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalcontactperson')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-            ],
-            options={
-                'verbose_name': 'HistoricalContactPerson_interventions',
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIntervention',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('verified_at', models.DateTimeField(blank=True, null=True, verbose_name='last checked')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('slug', models.SlugField(max_length=200, verbose_name='slug')),
-                ('description', models.TextField(help_text='What it is, for whom, how it works.', verbose_name='description for professionals')),
-                ('summary', models.TextField(help_text='Plain language (B1): what a parent can expect, in two or three sentences.', verbose_name='summary for parents')),
-                ('access_route', models.CharField(choices=[('free_access', 'Free access, no referral needed'), ('gp_referral', 'Referral by GP, midwife or medical specialist'), ('youth_health_referral', 'Referral by youth health care'), ('municipal_decision', 'Municipal decision (beschikking)'), ('neighbourhood_team', 'Through the neighbourhood team'), ('professional_referral', 'Referral by any professional')], default='free_access', max_length=30, verbose_name='access route')),
-                ('cost_option', models.CharField(choices=[('free', 'Free'), ('insured', 'Covered by health insurance'), ('municipality', 'Paid by the municipality'), ('own_contribution', 'Own contribution')], default='free', max_length=20, verbose_name='costs')),
-                ('cost_note', models.CharField(blank=True, max_length=200, verbose_name='about the costs')),
-                ('recognition_databank', models.CharField(blank=True, choices=[('', 'Not recognised'), ('nji', 'NJi Databank Effectieve Jeugdinterventies'), ('loket_gezond_leven', 'Loket Gezond Leven')], max_length=30, verbose_name='recognised in databank')),
-                ('recognition_level', models.CharField(blank=True, choices=[('', 'Not assessed'), ('well_described', 'Well described'), ('theoretically_sound', 'Theoretically sound'), ('effective_first', 'Effective according to first indications'), ('effective_good', 'Effective according to good indications'), ('effective_strong', 'Effective according to strong indications')], max_length=30, verbose_name='recognition level')),
-                ('recognition_url', models.URLField(blank=True, verbose_name='link to the recognition')),
-                ('recognition_date', models.DateField(blank=True, null=True, verbose_name='recognised on')),
-                ('accepts_new_families', models.BooleanField(default=True, verbose_name='accepting new families')),
-                ('waiting_weeks', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='waiting time in weeks')),
-                ('capacity_updated_on', models.DateField(blank=True, null=True, verbose_name='capacity last updated')),
-                ('accepts_referrals', models.BooleanField(default=True, verbose_name='accepts referrals through the portal')),
-                ('status', models.CharField(choices=[('active', 'Active'), ('temporarily_closed', 'Temporarily closed'), ('inactive', 'Inactive')], default='active', max_length=20, verbose_name='status')),
-                ('status_notice', models.CharField(blank=True, help_text='Why it is temporarily closed and until when.', max_length=300, verbose_name='notice')),
-                ('is_public', models.BooleanField(default=False, help_text='Shown to parents on the public guide, without sign-in.', verbose_name="in the parents' guide")),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation', verbose_name='organisation')),
-                ('verified_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last checked by')),
-            ],
-            options={
-                'verbose_name': 'historical intervention',
-                'verbose_name_plural': 'historical interventions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIntervention_care_phases',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('carephase', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.carephase')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-            ],
-            options={
-                'verbose_name': 'HistoricalIntervention_care_phases',
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIntervention_formats',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('deliveryformat', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.deliveryformat')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-            ],
-            options={
-                'verbose_name': 'HistoricalIntervention_formats',
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIntervention_languages',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-                ('language', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.language')),
-            ],
-            options={
-                'verbose_name': 'HistoricalIntervention_languages',
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIntervention_life_phases',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-                ('lifephase', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.lifephase')),
-            ],
-            options={
-                'verbose_name': 'HistoricalIntervention_life_phases',
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIntervention_locations',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-                ('location', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.location')),
-            ],
-            options={
-                'verbose_name': 'HistoricalIntervention_locations',
+                "verbose_name": "historical contact person",
+                "verbose_name_plural": "historical contact persons",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalIntervention_service_areas',
+            name="HistoricalContactPerson_interventions",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-                ('municipality', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.municipality')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "contactperson",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.contactperson",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalcontactperson",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalIntervention_service_areas',
+                "verbose_name": "HistoricalContactPerson_interventions",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalIntervention_themes',
+            name="HistoricalIntervention",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalintervention')),
-                ('intervention', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.intervention')),
-                ('theme', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.theme')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "verified_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last checked"),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("slug", models.SlugField(max_length=200, verbose_name="slug")),
+                (
+                    "description",
+                    models.TextField(
+                        help_text="What it is, for whom, how it works.",
+                        verbose_name="description for professionals",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="Plain language (B1): what a parent can expect, in two or three sentences.",
+                        verbose_name="summary for parents",
+                    ),
+                ),
+                (
+                    "access_route",
+                    models.CharField(
+                        choices=[
+                            ("free_access", "Free access, no referral needed"),
+                            ("gp_referral", "Referral by GP, midwife or medical specialist"),
+                            ("youth_health_referral", "Referral by youth health care"),
+                            ("municipal_decision", "Municipal decision (beschikking)"),
+                            ("neighbourhood_team", "Through the neighbourhood team"),
+                            ("professional_referral", "Referral by any professional"),
+                        ],
+                        default="free_access",
+                        max_length=30,
+                        verbose_name="access route",
+                    ),
+                ),
+                (
+                    "cost_option",
+                    models.CharField(
+                        choices=[
+                            ("free", "Free"),
+                            ("insured", "Covered by health insurance"),
+                            ("municipality", "Paid by the municipality"),
+                            ("own_contribution", "Own contribution"),
+                        ],
+                        default="free",
+                        max_length=20,
+                        verbose_name="costs",
+                    ),
+                ),
+                (
+                    "cost_note",
+                    models.CharField(blank=True, max_length=200, verbose_name="about the costs"),
+                ),
+                (
+                    "recognition_databank",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "Not recognised"),
+                            ("nji", "NJi Databank Effectieve Jeugdinterventies"),
+                            ("loket_gezond_leven", "Loket Gezond Leven"),
+                        ],
+                        max_length=30,
+                        verbose_name="recognised in databank",
+                    ),
+                ),
+                (
+                    "recognition_level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "Not assessed"),
+                            ("well_described", "Well described"),
+                            ("theoretically_sound", "Theoretically sound"),
+                            ("effective_first", "Effective according to first indications"),
+                            ("effective_good", "Effective according to good indications"),
+                            ("effective_strong", "Effective according to strong indications"),
+                        ],
+                        max_length=30,
+                        verbose_name="recognition level",
+                    ),
+                ),
+                (
+                    "recognition_url",
+                    models.URLField(blank=True, verbose_name="link to the recognition"),
+                ),
+                (
+                    "recognition_date",
+                    models.DateField(blank=True, null=True, verbose_name="recognised on"),
+                ),
+                (
+                    "accepts_new_families",
+                    models.BooleanField(default=True, verbose_name="accepting new families"),
+                ),
+                (
+                    "waiting_weeks",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="waiting time in weeks"
+                    ),
+                ),
+                (
+                    "capacity_updated_on",
+                    models.DateField(blank=True, null=True, verbose_name="capacity last updated"),
+                ),
+                (
+                    "accepts_referrals",
+                    models.BooleanField(
+                        default=True, verbose_name="accepts referrals through the portal"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("temporarily_closed", "Temporarily closed"),
+                            ("inactive", "Inactive"),
+                        ],
+                        default="active",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "status_notice",
+                    models.CharField(
+                        blank=True,
+                        help_text="Why it is temporarily closed and until when.",
+                        max_length=300,
+                        verbose_name="notice",
+                    ),
+                ),
+                (
+                    "is_public",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Shown to parents on the public guide, without sign-in.",
+                        verbose_name="in the parents' guide",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "verified_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last checked by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalIntervention_themes',
+                "verbose_name": "historical intervention",
+                "verbose_name_plural": "historical interventions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalLocation',
+            name="HistoricalIntervention_care_phases",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('address', models.CharField(max_length=200, verbose_name='street and number')),
-                ('postcode', models.CharField(max_length=7, validators=[django.core.validators.RegexValidator('^[1-9][0-9]{3} ?[A-Za-z]{2}$', 'Enter a Dutch postcode, for example 7411 AB.')], verbose_name='postcode')),
-                ('city', models.CharField(max_length=100, verbose_name='city')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=6, max_digits=8, null=True, verbose_name='latitude')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='longitude')),
-                ('opening_hours', models.TextField(blank=True, verbose_name='opening hours')),
-                ('walk_in_hours', models.TextField(blank=True, help_text='When parents can come without appointment.', verbose_name='walk-in hours')),
-                ('accessibility', models.TextField(blank=True, verbose_name='accessibility')),
-                ('is_confidential', models.BooleanField(default=False, help_text='For places such as shelters: the address is shown only to signed-in professionals.', verbose_name='confidential address')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('municipality', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.municipality', verbose_name='municipality')),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation', verbose_name='organisation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "carephase",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.carephase",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical location',
-                'verbose_name_plural': 'historical locations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "HistoricalIntervention_care_phases",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOrganisation',
+            name="HistoricalIntervention_formats",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('verified_at', models.DateTimeField(blank=True, null=True, verbose_name='last checked')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('slug', models.SlugField(max_length=200, verbose_name='slug')),
-                ('domain', models.CharField(choices=[('medical', 'Medical domain'), ('social', 'Social domain'), ('both', 'Medical and social domain')], max_length=10, verbose_name='domain')),
-                ('kind', models.CharField(choices=[('midwifery', 'Midwifery practice'), ('maternity_care', 'Maternity care (kraamzorg)'), ('hospital', 'Hospital'), ('gp', 'GP practice'), ('youth_health', 'Youth health care (JGZ/GGD)'), ('adult_mental_health', 'Adult mental health care (GGZ)'), ('youth_mental_health', 'Youth mental health care'), ('neighbourhood_team', 'Social or neighbourhood team'), ('municipality', 'Municipality'), ('family_centre', 'Centre for youth and family (CJG)'), ('intellectual_disability', 'Care for intellectual disabilities'), ('addiction', 'Addiction care'), ('debt', 'Debt support'), ('welfare', 'Welfare'), ('childcare', 'Childcare and early education'), ('pregnancy_counselling', 'Pregnancy counselling'), ('shelter', 'Shelter and protected housing'), ('veilig_thuis', 'Veilig Thuis'), ('other', 'Other')], max_length=30, verbose_name='kind of organisation')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('phone', models.CharField(blank=True, max_length=20, validators=[organisations.models.phone_validator], verbose_name='phone')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='general e-mail')),
-                ('referral_email', models.EmailField(blank=True, help_text='Where referrals arrive when no contact person with an account is chosen.', max_length=254, verbose_name='e-mail for referrals')),
-                ('kvk_number', models.CharField(blank=True, max_length=8, validators=[django.core.validators.RegexValidator('^[0-9]{8}$', 'A KvK number has exactly 8 digits.')], verbose_name='KvK number')),
-                ('agb_code', models.CharField(blank=True, help_text='Vektis AGB code, for care providers.', max_length=8, validators=[django.core.validators.RegexValidator('^[0-9]{8}$', 'An AGB code has exactly 8 digits.')], verbose_name='AGB code')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('verified_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last checked by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "deliveryformat",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.deliveryformat",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical organisation',
-                'verbose_name_plural': 'historical organisations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "HistoricalIntervention_formats",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOrganisation_municipalities',
+            name="HistoricalIntervention_languages",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='organisations.historicalorganisation')),
-                ('municipality', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.municipality')),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
+                (
+                    "language",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.language",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalOrganisation_municipalities',
+                "verbose_name": "HistoricalIntervention_languages",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='VerificationDigest',
+            name="HistoricalIntervention_life_phases",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sent_at', models.DateTimeField(auto_now_add=True, verbose_name='sent')),
-                ('recipient_count', models.PositiveSmallIntegerField(verbose_name='recipients')),
-                ('item_count', models.PositiveIntegerField(verbose_name='items needing attention')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='verification_digests', to='organisations.organisation', verbose_name='organisation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
+                (
+                    "lifephase",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.lifephase",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'verification digest',
-                'verbose_name_plural': 'verification digests',
-                'ordering': ['-sent_at'],
-                'get_latest_by': 'sent_at',
+                "verbose_name": "HistoricalIntervention_life_phases",
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalIntervention_locations",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
+                (
+                    "location",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.location",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "HistoricalIntervention_locations",
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalIntervention_service_areas",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.municipality",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "HistoricalIntervention_service_areas",
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalIntervention_themes",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalintervention",
+                    ),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.intervention",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.theme",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "HistoricalIntervention_themes",
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalLocation",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("address", models.CharField(max_length=200, verbose_name="street and number")),
+                (
+                    "postcode",
+                    models.CharField(
+                        max_length=7,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[1-9][0-9]{3} ?[A-Za-z]{2}$",
+                                "Enter a Dutch postcode, for example 7411 AB.",
+                            )
+                        ],
+                        verbose_name="postcode",
+                    ),
+                ),
+                ("city", models.CharField(max_length=100, verbose_name="city")),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=8,
+                        null=True,
+                        verbose_name="latitude",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=9,
+                        null=True,
+                        verbose_name="longitude",
+                    ),
+                ),
+                ("opening_hours", models.TextField(blank=True, verbose_name="opening hours")),
+                (
+                    "walk_in_hours",
+                    models.TextField(
+                        blank=True,
+                        help_text="When parents can come without appointment.",
+                        verbose_name="walk-in hours",
+                    ),
+                ),
+                ("accessibility", models.TextField(blank=True, verbose_name="accessibility")),
+                (
+                    "is_confidential",
+                    models.BooleanField(
+                        default=False,
+                        help_text="For places such as shelters: the address is shown only to signed-in professionals.",
+                        verbose_name="confidential address",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.municipality",
+                        verbose_name="municipality",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical location",
+                "verbose_name_plural": "historical locations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalOrganisation",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "verified_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last checked"),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("slug", models.SlugField(max_length=200, verbose_name="slug")),
+                (
+                    "domain",
+                    models.CharField(
+                        choices=[
+                            ("medical", "Medical domain"),
+                            ("social", "Social domain"),
+                            ("both", "Medical and social domain"),
+                        ],
+                        max_length=10,
+                        verbose_name="domain",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("midwifery", "Midwifery practice"),
+                            ("maternity_care", "Maternity care (kraamzorg)"),
+                            ("hospital", "Hospital"),
+                            ("gp", "GP practice"),
+                            ("youth_health", "Youth health care (JGZ/GGD)"),
+                            ("adult_mental_health", "Adult mental health care (GGZ)"),
+                            ("youth_mental_health", "Youth mental health care"),
+                            ("neighbourhood_team", "Social or neighbourhood team"),
+                            ("municipality", "Municipality"),
+                            ("family_centre", "Centre for youth and family (CJG)"),
+                            ("intellectual_disability", "Care for intellectual disabilities"),
+                            ("addiction", "Addiction care"),
+                            ("debt", "Debt support"),
+                            ("welfare", "Welfare"),
+                            ("childcare", "Childcare and early education"),
+                            ("pregnancy_counselling", "Pregnancy counselling"),
+                            ("shelter", "Shelter and protected housing"),
+                            ("veilig_thuis", "Veilig Thuis"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind of organisation",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        max_length=20,
+                        validators=[organisations.models.phone_validator],
+                        verbose_name="phone",
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="general e-mail"),
+                ),
+                (
+                    "referral_email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Where referrals arrive when no contact person with an account is chosen.",
+                        max_length=254,
+                        verbose_name="e-mail for referrals",
+                    ),
+                ),
+                (
+                    "kvk_number",
+                    models.CharField(
+                        blank=True,
+                        max_length=8,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{8}$", "A KvK number has exactly 8 digits."
+                            )
+                        ],
+                        verbose_name="KvK number",
+                    ),
+                ),
+                (
+                    "agb_code",
+                    models.CharField(
+                        blank=True,
+                        help_text="Vektis AGB code, for care providers.",
+                        max_length=8,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[0-9]{8}$", "An AGB code has exactly 8 digits."
+                            )
+                        ],
+                        verbose_name="AGB code",
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "verified_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last checked by",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical organisation",
+                "verbose_name_plural": "historical organisations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalOrganisation_municipalities",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="organisations.historicalorganisation",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.municipality",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "HistoricalOrganisation_municipalities",
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="VerificationDigest",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sent_at", models.DateTimeField(auto_now_add=True, verbose_name="sent")),
+                ("recipient_count", models.PositiveSmallIntegerField(verbose_name="recipients")),
+                ("item_count", models.PositiveIntegerField(verbose_name="items needing attention")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="verification_digests",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "verification digest",
+                "verbose_name_plural": "verification digests",
+                "ordering": ["-sent_at"],
+                "get_latest_by": "sent_at",
             },
         ),
         migrations.CreateModel(
-            name='Correction',
+            name="Correction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('field_name', models.CharField(blank=True, help_text='The field that is wrong; empty when it is something else.', max_length=60, verbose_name='what is wrong')),
-                ('description', models.TextField(verbose_name='explanation')),
-                ('suggested_value', models.TextField(blank=True, verbose_name='suggested text')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='reported')),
-                ('status', models.CharField(choices=[('open', 'Waiting for review'), ('accepted', 'Accepted'), ('rejected', 'Rejected')], default='open', max_length=10, verbose_name='status')),
-                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='reviewed')),
-                ('rejection_reason', models.TextField(blank=True, verbose_name='reason for rejecting')),
-                ('intervention', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='organisations.intervention', verbose_name='intervention')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='organisations.organisation', verbose_name='organisation')),
-                ('reported_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reported_corrections', to=settings.AUTH_USER_MODEL, verbose_name='reported by')),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reviewed_corrections', to=settings.AUTH_USER_MODEL, verbose_name='reviewed by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "field_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="The field that is wrong; empty when it is something else.",
+                        max_length=60,
+                        verbose_name="what is wrong",
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="explanation")),
+                ("suggested_value", models.TextField(blank=True, verbose_name="suggested text")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="reported")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Waiting for review"),
+                            ("accepted", "Accepted"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "reviewed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="reviewed"),
+                ),
+                (
+                    "rejection_reason",
+                    models.TextField(blank=True, verbose_name="reason for rejecting"),
+                ),
+                (
+                    "intervention",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="corrections",
+                        to="organisations.intervention",
+                        verbose_name="intervention",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="corrections",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "reported_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reported_corrections",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="reported by",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reviewed_corrections",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="reviewed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'correction',
-                'verbose_name_plural': 'corrections',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['status', 'organisation'], name='organisatio_status_fe2007_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('status__in', ['open', 'accepted', 'rejected'])), name='correction_status_valid'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'rejected'), _negated=True), models.Q(('rejection_reason', ''), _negated=True), _connector='OR'), name='correction_rejection_has_reason'), models.CheckConstraint(condition=models.Q(('status', 'open'), ('reviewed_at__isnull', False), _connector='OR'), name='correction_reviewed_has_date')],
+                "verbose_name": "correction",
+                "verbose_name_plural": "corrections",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["status", "organisation"], name="organisatio_status_fe2007_idx"
+                    )
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("status__in", ["open", "accepted", "rejected"])),
+                        name="correction_status_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "rejected"), _negated=True),
+                            models.Q(("rejection_reason", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="correction_rejection_has_reason",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("status", "open"), ("reviewed_at__isnull", False), _connector="OR"
+                        ),
+                        name="correction_reviewed_has_date",
+                    ),
+                ],
             },
         ),
     ]

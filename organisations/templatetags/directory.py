@@ -1,5 +1,7 @@
 from django import template
 
+from ..permissions import can_maintain, maintained_organisations
+
 register = template.Library()
 
 
@@ -18,3 +20,15 @@ def address_visible_to(location, user) -> bool:
 def labels(terms) -> str:
     """Comma-separated labels of prefetched taxonomy terms, in the current language."""
     return ", ".join(term.label for term in terms)
+
+
+@register.filter
+def maintains_directory(user) -> bool:
+    """Coordinators and organisation editors have a maintenance menu (/beheer/)."""
+    return maintained_organisations(user).exists()
+
+
+@register.filter
+def may_be_maintained_by(organisation, user) -> bool:
+    """Whether this user may edit the organisation's entry (to show an edit link)."""
+    return can_maintain(user, organisation)

@@ -1,0 +1,289 @@
+"""Forms with which editors and coordinators keep their part of the directory right."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    ContactPerson,
+    Intervention,
+    InterventionStatus,
+    Location,
+    Membership,
+    MembershipRole,
+    Organisation,
+)
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def unique_slug(model, name: str, *, exclude_pk=None) -> str:
+    """A slug from the name, numbered when another entry already has it."""
+    base = slugify(name)[:190] or "item"
+    slug, number = base, 2
+    while model.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def https_urls(db_field, **kwargs) -> forms.Field | None:
+    """A web address typed without a scheme (www.example.nl) is taken as https://."""
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return db_field.formfield(**kwargs)
+
+
+class OrganisationForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        formfield_callback = staticmethod(https_urls)
+        fields = [
+            "name",
+            "domain",
+            "kind",
+            "description",
+            "website",
+            "phone",
+            "email",
+            "referral_email",
+            "kvk_number",
+            "agb_code",
+            "municipalities",
+        ]
+        widgets = {"municipalities": forms.SelectMultiple(attrs={"size": 8})}
+
+    def save(self, commit: bool = True) -> Organisation:
+        if not self.instance.slug:
+            self.instance.slug = unique_slug(Organisation, self.cleaned_data["name"])
+        return super().save(commit)
+
+
+class OrganisationPartForm(forms.ModelForm):
+    """A form for something that belongs to one organisation: a location, offer or contact."""
+
+    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        self.instance.organisation = organisation
+
+
+class LocationForm(OrganisationPartForm):
+    class Meta:
+        model = Location
+        fields = [
+            "name",
+            "address",
+            "postcode",
+            "city",
+            "municipality",
+            "latitude",
+            "longitude",
+            "opening_hours",
+            "walk_in_hours",
+            "accessibility",
+            "is_confidential",
+        ]
+        widgets = {
+            "opening_hours": forms.Textarea(attrs={"rows": 3}),
+            "walk_in_hours": forms.Textarea(attrs={"rows": 3}),
+            "accessibility": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            self.add_error("longitude", _("Fill in both latitude and longitude, or neither."))
+        return data
+
+
+class InterventionForm(OrganisationPartForm):
+    """An intervention of one organisation: its locations and contacts come from there."""
+
+    class Meta:
+        model = Intervention
+        formfield_callback = staticmethod(https_urls)
+        fields = [
+            "name",
+            "summary",
+            "description",
+            "life_phases",
+            "care_phases",
+            "themes",
+            "formats",
+            "languages",
+            "access_route",
+            "cost_option",
+            "cost_note",
+            "service_areas",
+            "locations",
+            "accepts_new_families",
+            "waiting_weeks",
+            "accepts_referrals",
+            "status",
+            "status_notice",
+            "recognition_databank",
+            "recognition_level",
+            "recognition_url",
+            "recognition_date",
+            "is_public",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "life_phases": forms.CheckboxSelectMultiple,
+            "care_phases": forms.CheckboxSelectMultiple,
+            "themes": forms.CheckboxSelectMultiple,
+            "formats": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "locations": forms.CheckboxSelectMultiple,
+            "service_areas": forms.SelectMultiple(attrs={"size": 8}),
+            "recognition_date": DATE_INPUT,
+        }
+        error_messages = {
+            "life_phases": {"required": _("Choose at least one life phase.")},
+            "service_areas": {"required": _("Choose at least one municipality.")},
+            "waiting_weeks": {"min_value": _("A waiting time cannot be negative.")},
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        organisation = self.organisation
+        self.fields["locations"].queryset = organisation.locations.all()
+        for name in ("life_phases", "care_phases", "themes", "formats", "languages"):
+            field = self.fields[name]
+            field.queryset = field.queryset.filter(is_active=True)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("status") == InterventionStatus.TEMPORARILY_CLOSED and not data.get(
+            "status_notice"
+        ):
+            self.add_error("status_notice", _("Say why it is temporarily closed and until when."))
+        if data.get("recognition_databank") and not data.get("recognition_level"):
+            self.add_error("recognition_level", _("Choose the level of the recognition."))
+        if data.get("recognition_level") and not data.get("recognition_databank"):
+            self.add_error("recognition_databank", _("Choose the databank of the recognition."))
+        return data
+
+    def save(self, commit: bool = True) -> Intervention:
+        intervention = self.instance
+        if not intervention.slug:
+            intervention.slug = unique_slug(Intervention, self.cleaned_data["name"])
+        if {"waiting_weeks", "accepts_new_families"} & set(self.changed_data):
+            intervention.capacity_updated_on = timezone.localdate()
+        return super().save(commit)
+
+
+class ContactPersonForm(OrganisationPartForm):
+    class Meta:
+        model = ContactPerson
+        fields = [
+            "name",
+            "job_title",
+            "phone",
+            "email",
+            "availability",
+            "interventions",
+            "visibility",
+            "active_from",
+            "active_until",
+            "away_until",
+            "backup",
+            "user",
+        ]
+        widgets = {
+            "interventions": forms.CheckboxSelectMultiple,
+            "active_from": DATE_INPUT,
+            "active_until": DATE_INPUT,
+            "away_until": DATE_INPUT,
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        organisation = self.organisation
+        self.fields["interventions"].queryset = organisation.interventions.listed()
+        self.fields["backup"].queryset = organisation.contact_persons.filter(
+            is_active=True
+        ).exclude(pk=self.instance.pk)
+        self.fields["user"].queryset = get_user_model().objects.filter(
+            memberships__organisation=organisation, is_active=True
+        )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("active_from"), data.get("active_until")
+        if start and end and end < start:
+            self.add_error("active_until", _("The end date lies before the start date."))
+        email = data.get("email")
+        others = self.organisation.contact_persons.exclude(pk=self.instance.pk)
+        if email and others.filter(email__iexact=email).exists():
+            self.add_error("email", _("Another contact person of this organisation has it."))
+        return data
+
+
+class MembershipForm(forms.Form):
+    """Add a colleague to the organisation in a role; without an account they are invited."""
+
+    email = forms.EmailField(label=_("E-mail address"))
+    role = forms.ChoiceField(label=_("Role"), choices=MembershipRole.choices)
+
+    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        self.user = get_user_model().objects.filter(email__iexact=email).first()
+        if self.user and not self.user.is_active:
+            raise forms.ValidationError(
+                _("This account has been deactivated; ask a coordinator."), code="inactive"
+            )
+        if self.user and self.user.memberships.filter(organisation=self.organisation).exists():
+            raise forms.ValidationError(_("This person is already a member."), code="member")
+        return email
+
+
+class InvitationAcceptForm(forms.Form):
+    """The invited person's name, job title and password."""
+
+    full_name = forms.CharField(label=_("Your full name"), max_length=150)
+    job_title = forms.CharField(label=_("Your job title"), max_length=150)
+    password1 = forms.CharField(
+        label=_("Choose a password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Type the password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, email: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self) -> dict:
+        data = super().clean()
+        password, repeated = data.get("password1"), data.get("password2")
+        if password and repeated and password != repeated:
+            self.add_error("password2", _("The two passwords differ."))
+        elif password:
+            future_user = get_user_model()(email=self.email, full_name=data.get("full_name", ""))
+            try:
+                password_validation.validate_password(password, future_user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return data
+
+
+class RoleForm(forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["role"]
