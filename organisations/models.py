@@ -34,6 +34,7 @@ from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+from simple_history.utils import get_m2m_field_name
 
 DUTCH_PHONE = re.compile(r"^(?:(?:\+31|0031)(?:\(0\))?|0)[1-9][0-9]{8}$|^0[89]00[0-9]{4,7}$")
 
@@ -64,6 +65,19 @@ class DirectoryHistory(HistoricalRecords):
     def contribute_to_class(self, cls, name: str) -> None:
         super().contribute_to_class(cls, name)
         cls._directory_history = self
+
+    def create_historical_record_m2ms(self, history_instance, instance) -> None:
+        # What the library does, in one query per relation: it would load the entry again for
+        # every relation (to read the excluded search fields) and the related rows themselves.
+        for field in history_instance._history_m2m_fields:
+            through = field.remote_field.through
+            rows = through.objects.filter(**{get_m2m_field_name(field): instance}).values(
+                *(f.attname for f in through._meta.fields)
+            )
+            history_model = self.m2m_models[field]
+            history_model.objects.bulk_create(
+                [history_model(history=history_instance, **row) for row in rows]
+            )
 
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:
         if not reverse:

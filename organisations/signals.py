@@ -25,7 +25,8 @@ TERM_RELATIONS = {
 
 @receiver(post_save, sender=Intervention)
 def intervention_saved(sender, instance: Intervention, raw: bool = False, **kwargs) -> None:
-    if not raw:
+    # A bulk import refreshes the index once for all it saved (defer_search_index).
+    if not raw and not getattr(instance, "defer_search_index", False):
         Intervention.objects.filter(pk=instance.pk).refresh_search_index()
 
 

@@ -985,6 +985,7 @@ class DirectoryImporter:
             return errors
         try:
             # One history record per row, by the importing user, with the relations as set.
+            instance.defer_search_index = True  # refreshed once for the whole file, in run()
             with transaction.atomic(), one_history_record(instance, by=self.by):
                 instance.save()
                 for name in relations_changed:

@@ -213,7 +213,7 @@ VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
 CAPACITY_MAX_AGE_DAYS = env_int("CAPACITY_MAX_AGE_DAYS", 91)
 # Spreadsheet imports: refused above this size or number of rows.
 DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
-DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 5000)
+DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 1000)
 # Referrals: how many working days a recipient has to answer before it counts as overdue.
 REFERRAL_ANSWER_WORKING_DAYS = env_int("REFERRAL_ANSWER_WORKING_DAYS", 3)
 
