@@ -560,3 +560,26 @@ def test_the_public_page_offers_editing_only_to_those_who_may(
     assert edit_url in login(editor).get(offer.get_absolute_url()).content.decode()
     for user in (other_editor, professional, None):
         assert edit_url not in login(user).get(offer.get_absolute_url()).content.decode()
+
+
+def test_preview_of_a_location_and_a_contact_person(editor, organisation, login):
+    client = login(editor)
+    location = {
+        "name": "Buurthuis De Kern",
+        "address": "Brink 10",
+        "postcode": "7411 AB",
+        "city": "Deventer",
+        "municipality": MunicipalityFactory().pk,
+        "preview": "1",
+    }
+    contact = {
+        "name": "Noor Visser",
+        "job_title": "Wijkcoach",
+        "visibility": "professionals",
+        "preview": "1",
+    }
+    for name, data in (("new_location", location), ("new_contact", contact)):
+        response = client.post(reverse(f"organisations:{name}", args=[organisation.slug]), data)
+        assert data["name"] in response.context["preview"]
+    assert not Location.objects.filter(name="Buurthuis De Kern").exists()
+    assert not ContactPerson.objects.filter(name="Noor Visser").exists()
