@@ -4,6 +4,7 @@ Every value has a safe default for development (SQLite, DEBUG on, console e-mail
 fail loudly with ImproperlyConfigured instead of being silently ignored.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -82,9 +83,12 @@ INSTALLED_APPS = [
     "guardian",
     "simple_history",
     "csp",
+    "axes",
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses sign-in attempts while a user name and IP address are locked out.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Object permissions: "this editor may change *this* organisation".
     "guardian.backends.ObjectPermissionBackend",
@@ -103,8 +107,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "accounts.middleware.SessionLifetimeMiddleware",
     # Records who made each change in the directory's history.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: answers a locked-out sign-in attempt with the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "rokportal.urls"
@@ -141,6 +148,32 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "organisations:search"
 LOGOUT_REDIRECT_URL = "home"
+
+# Argon2 for new and changed passwords; older hashes are upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT_MINUTES", 60) * 60
+
+# Sessions (OWASP ASVS L2): end after 30 minutes without activity and 12 hours after signing in.
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+SESSION_MAX_HOURS = env_int("SESSION_MAX_HOURS", 12)
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True  # each request moves the idle deadline
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Sign-in throttling (django-axes): locked after repeated failures for one user name from one
+# IP address — nobody can lock a colleague out from elsewhere (OWASP ASVS 6.1.1).
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "accounts.throttling.username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -197,6 +230,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if env_bool("BEHIND_PROXY", False):
     # The proxy terminates TLS and says so in this header (and strips it from clients).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Sign-in throttling must see the visitor's address, not the proxy's.
+    AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG

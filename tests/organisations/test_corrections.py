@@ -576,7 +576,7 @@ def test_the_queue_takes_a_fixed_number_of_queries(
 ):
     many_corrections(organisation, 12)
     client = login(request.getfixturevalue(persona))
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(11):
         response = client.get(QUEUE_URL + "?toon=alle")
     assert len(response.context["corrections"]) == 12
 
@@ -593,7 +593,7 @@ def test_my_reports_take_a_fixed_number_of_queries(
             reported_by=professional,
         )
     client = login(professional)
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(8):
         response = client.get(MY_REPORTS_URL)
     assert len(response.context["corrections"]) == organisation.interventions.count()
 

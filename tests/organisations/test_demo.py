@@ -3,8 +3,9 @@
 import io
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate as django_authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from accounts.models import User
 from organisations.models import (
@@ -18,6 +19,11 @@ from organisations.models import (
 )
 
 MODELS = [Organisation, Location, Intervention, ContactPerson, Theme, User, Membership]
+
+
+def authenticate(**credentials):
+    """Sign in as the login page does (sign-in throttling needs the request)."""
+    return django_authenticate(RequestFactory().post("/accounts/login/"), **credentials)
 
 
 def load(*args: str) -> str:

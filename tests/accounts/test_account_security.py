@@ -1,0 +1,149 @@
+"""Accounts: Argon2, password reset by e-mail, session limits, sign-in throttling per user name
+and address with a cool-off and a coordinator's unlock."""
+
+import datetime
+import re
+import time
+
+from axes.models import AccessAttempt
+from django.contrib.auth.hashers import identify_hasher
+from django.contrib.sessions.models import Session
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.middleware import SIGNED_IN_AT
+from accounts.models import User
+from accounts.throttling import client_ip
+from tests.conftest import PASSWORD
+
+LOGIN = "/accounts/login/"
+
+
+def sign_in(client: Client, email: str, password: str, ip: str = "10.0.0.1"):
+    return client.post(LOGIN, {"username": email, "password": password}, REMOTE_ADDR=ip)
+
+
+def test_new_passwords_are_hashed_with_argon2(db, settings):
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.Argon2PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
+    user = User.objects.create_user("argon@rokportaal.example", "een lang wachtwoord 123")
+    assert identify_hasher(user.password).algorithm == "argon2"
+
+
+def test_argon2_is_the_configured_first_hasher():
+    from rokportal import settings as configured
+
+    assert configured.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+
+
+def test_signing_in_gives_a_new_session_key(professional):
+    client = Client()
+    client.get(LOGIN)
+    before = client.cookies.get("sessionid")
+    response = sign_in(client, professional.email, PASSWORD)
+    assert response.status_code == 302
+    assert client.cookies["sessionid"].value != (before.value if before else None)
+
+
+def test_a_password_reset_link_works_once(professional):
+    client = Client()
+    response = client.post(reverse("accounts:password_reset"), {"email": professional.email})
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    path = re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
+    page = client.get(path, follow=True)
+    assert page.context["validlink"]
+    new = {"new_password1": "zon boven de Brink 42", "new_password2": "zon boven de Brink 42"}
+    response = client.post(page.redirect_chain[-1][0], new)
+    assert response.status_code == 302
+    professional.refresh_from_db()
+    assert professional.check_password("zon boven de Brink 42")
+    assert not Client().get(path, follow=True).context["validlink"]
+
+
+def test_a_reset_for_an_unknown_address_says_the_same_and_sends_nothing(db):
+    response = Client().post(reverse("accounts:password_reset"), {"email": "niemand@x.example"})
+    assert response.status_code == 302
+    assert mail.outbox == []
+
+
+def test_sessions_end_after_the_idle_time(professional_client, settings):
+    assert settings.SESSION_SAVE_EVERY_REQUEST
+    assert settings.SESSION_COOKIE_AGE == settings.SESSION_IDLE_MINUTES * 60 == 30 * 60
+    assert professional_client.get(reverse("referrals:list")).status_code == 200
+    session = Session.objects.get()
+    assert session.expire_date > timezone.now() + datetime.timedelta(minutes=29)
+    Session.objects.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
+    response = professional_client.get(reverse("referrals:list"))
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+def test_sessions_end_twelve_hours_after_signing_in(professional_client):
+    session = professional_client.session
+    session[SIGNED_IN_AT] = time.time() - 12 * 3600 - 60
+    session.save()
+    response = professional_client.get(reverse("referrals:list"))
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+    again = professional_client.get(reverse("referrals:list"))
+    assert again.status_code == 302  # signed out, not just redirected once
+
+
+def test_deactivating_an_account_ends_its_session(professional, professional_client):
+    assert professional_client.get(reverse("referrals:list")).status_code == 200
+    professional.is_active = False
+    professional.save()
+    response = professional_client.get(reverse("referrals:list"))
+    assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+def test_repeated_failures_lock_out_one_name_from_one_address(professional, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    attacker = Client()
+    for _ in range(3):
+        sign_in(attacker, professional.email, "fout")
+    locked = sign_in(attacker, professional.email, PASSWORD)
+    assert locked.status_code == 429
+    assert "_auth_user_id" not in attacker.session
+    # The colleague at her own computer is not locked out by someone elsewhere.
+    assert sign_in(Client(), professional.email, PASSWORD, ip="10.0.0.2").status_code == 302
+
+
+def test_after_the_cool_off_signing_in_works_again(professional, settings):
+    settings.AXES_FAILURE_LIMIT = 2
+    client = Client()
+    for _ in range(2):
+        sign_in(client, professional.email, "fout")
+    assert sign_in(client, professional.email, PASSWORD).status_code == 429
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - datetime.timedelta(minutes=1)
+    )
+    assert sign_in(client, professional.email, PASSWORD).status_code == 302
+
+
+def test_a_coordinator_lifts_a_lock_out(professional, coordinator, login, settings):
+    settings.AXES_FAILURE_LIMIT = 2
+    client = Client()
+    for _ in range(2):
+        sign_in(client, professional.email, "fout")
+    attempt = AccessAttempt.objects.get(username=professional.email)
+    unlock = reverse("accounts:unlock", args=[attempt.pk])
+    assert login(professional).post(unlock).status_code == 403
+    page = login(coordinator).get(reverse("accounts:lockouts")).content.decode()
+    assert professional.email in page
+    assert login(coordinator).post(unlock).status_code == 302
+    assert sign_in(client, professional.email, PASSWORD).status_code == 302
+
+
+def test_only_coordinators_see_lock_outs(professional, login):
+    assert login(None).get(reverse("accounts:lockouts")).status_code == 302
+    assert login(professional).get(reverse("accounts:lockouts")).status_code == 403
+
+
+def test_behind_a_proxy_the_address_the_proxy_saw_counts(rf):
+    request = rf.post(LOGIN, HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.7", REMOTE_ADDR="10.1.1.1")
+    assert client_ip(request) == "192.0.2.7"  # the forged first entry is ignored
+    assert client_ip(rf.post(LOGIN, REMOTE_ADDR="10.1.1.1")) == "10.1.1.1"
