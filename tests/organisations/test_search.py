@@ -158,7 +158,8 @@ def test_search_runs_a_bounded_number_of_queries(
     professional_client, directory, django_assert_max_num_queries
 ):
     query = f"{SEARCH}?q=ouders&gemeente=deventer&vorm=groep&verwijzen=on"
-    with django_assert_max_num_queries(30) as few:
+    # A fixed cost per page includes saving the session (its idle deadline moves).
+    with django_assert_max_num_queries(33) as few:
         professional_client.get(query)
     for _ in range(25):
         InterventionFactory(
