@@ -12,7 +12,8 @@ PYTEST_ARGS ?=
 
 run: setup
 	@echo "ROK Portaal runs on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Demo: the second sign-in step is off (PORTAL_REQUIRE_MFA=0); production requires it."
+	PORTAL_REQUIRE_MFA=0 $(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: $(INSTALLED) compilemessages
 	$(PY) manage.py migrate --noinput

@@ -40,6 +40,9 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("tweede-stap/", views.second_factor, name="second_factor"),
+    path("tweede-stap/qr-code/", views.second_factor_qr, name="second_factor_qr"),
+    path("tweede-stap/reservecodes/", views.backup_codes, name="backup_codes"),
     path("vergrendelingen/", views.lockouts, name="lockouts"),
     path("vergrendelingen/<int:pk>/ontgrendelen/", views.unlock, name="unlock"),
 ]

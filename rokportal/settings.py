@@ -84,6 +84,9 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -108,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.SessionLifetimeMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     # Records who made each change in the directory's history.
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last: answers a locked-out sign-in attempt with the lock-out page.
@@ -164,6 +169,11 @@ SESSION_MAX_HOURS = env_int("SESSION_MAX_HOURS", 12)
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True  # each request moves the idle deadline
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Second factor (django-otp, TOTP with backup codes): required of every signed-in user, since
+# every account can reach client data or the access log. Only a demo may switch it off.
+PORTAL_REQUIRE_MFA = env_bool("PORTAL_REQUIRE_MFA", True)
+OTP_TOTP_ISSUER = "ROK Portaal"
 
 # Sign-in throttling (django-axes): locked after repeated failures for one user name from one
 # IP address — nobody can lock a colleague out from elsewhere (OWASP ASVS 6.1.1).

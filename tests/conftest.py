@@ -22,6 +22,12 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _second_factor_tested_on_its_own(settings):
+    """Tests sign in with force_login; tests/accounts/test_second_factor.py switches it on."""
+    settings.PORTAL_REQUIRE_MFA = False
+
+
 @pytest.fixture
 def organisation(db):
     return OrganisationFactory(name="Sociaal Wijkteam Deventer", slug="wijkteam-deventer")
