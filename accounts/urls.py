@@ -43,6 +43,11 @@ urlpatterns = [
     path("tweede-stap/", views.second_factor, name="second_factor"),
     path("tweede-stap/qr-code/", views.second_factor_qr, name="second_factor_qr"),
     path("tweede-stap/reservecodes/", views.backup_codes, name="backup_codes"),
+    path(
+        "tweede-stap/<int:pk>/opnieuw/",
+        views.reset_second_factor,
+        name="reset_second_factor",
+    ),
     path("vergrendelingen/", views.lockouts, name="lockouts"),
     path("vergrendelingen/<int:pk>/ontgrendelen/", views.unlock, name="unlock"),
 ]

@@ -8,6 +8,7 @@ import segno
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -147,3 +148,21 @@ def safe_next(request: HttpRequest) -> str:
     if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         return target
     return resolve_url(settings.LOGIN_REDIRECT_URL)
+
+
+@require_POST
+@login_required
+def reset_second_factor(request: HttpRequest, pk: int) -> HttpResponse:
+    """A coordinator unlinks a colleague's lost phone: at the next sign-in (or request) the
+    colleague links an app again. The coordinator cannot do this for themselves."""
+    require_coordinator(request)
+    colleague = get_object_or_404(get_user_model(), pk=pk)
+    if colleague == request.user:
+        raise PermissionDenied
+    TOTPDevice.objects.filter(user=colleague).delete()
+    StaticDevice.objects.filter(user=colleague).delete()
+    messages.success(
+        request,
+        _("%(name)s links an authenticator app again at the next step.") % {"name": colleague},
+    )
+    return redirect(safe_next(request))

@@ -337,6 +337,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
         "memberships": [(m, RoleForm(instance=m, prefix=f"m{m.pk}")) for m in memberships],
         "invitations": organisation.invitations.pending().select_related("invited_by"),
         "form": form,
+        "may_coordinate": is_coordinator(request.user),
     }
     return render(request, "organisations/membership_list.html", context)
 

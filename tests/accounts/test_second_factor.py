@@ -11,6 +11,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.conftest import PASSWORD
+from tests.factories import UserFactory
 
 SECOND_FACTOR = reverse("accounts:second_factor")
 
@@ -102,3 +103,24 @@ def test_the_next_page_must_be_on_this_site(professional):
 def test_without_the_requirement_nobody_is_asked(professional, settings):
     settings.PORTAL_REQUIRE_MFA = False
     assert sign_in(professional).get(reverse("referrals:list")).status_code == 200
+
+
+def test_a_coordinator_unlinks_a_lost_phone(professional, coordinator, organisation, login):
+    device = TOTPDevice.objects.create(user=professional, name="app", confirmed=True)
+    url = reverse("accounts:reset_second_factor", args=[professional.pk])
+    members = reverse("organisations:members", args=[organisation.slug])
+    other = UserFactory()
+    assert login(other).post(url).status_code == 403
+    assert TOTPDevice.objects.filter(pk=device.pk).exists()
+    coordinator_client = sign_in(coordinator)
+    coordinator_device = TOTPDevice.objects.create(user=coordinator, name="app", confirmed=True)
+    coordinator_client.post(SECOND_FACTOR, {"token": code_for(coordinator_device)})
+    assert url in coordinator_client.get(members).content.decode()
+    response = coordinator_client.post(url, {"next": members})
+    assert response["Location"] == members
+    assert not TOTPDevice.objects.filter(user=professional).exists()
+    client = sign_in(professional)
+    client.get(SECOND_FACTOR)  # links a new app
+    assert TOTPDevice.objects.get(user=professional).confirmed is False
+    own = reverse("accounts:reset_second_factor", args=[coordinator.pk])
+    assert coordinator_client.post(own).status_code == 403
