@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
+from . import spreadsheets
 from .models import (
     ContactPerson,
+    Correction,
     Intervention,
     InterventionStatus,
     Location,
@@ -287,3 +292,118 @@ class RoleForm(forms.ModelForm):
     class Meta:
         model = Membership
         fields = ["role"]
+
+
+# The choice in the report form for a mistake no single field holds.
+SOMETHING_ELSE = "anders"
+
+
+class CorrectionReportForm(forms.Form):
+    """What is wrong in an entry, and what it should say."""
+
+    field_name = forms.ChoiceField(label=_("Which part is not right?"))
+    description = forms.CharField(
+        label=_("What is wrong?"),
+        help_text=_("Explain what is not right and how you know."),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    suggested_value = forms.CharField(
+        label=_("What should it say?"),
+        help_text=_(
+            "The correct text, exactly as it should appear. Leave it empty if you do not know."
+        ),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, entry: Organisation | Intervention, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.entry = entry
+        self.fields["field_name"].choices = [
+            ("", _("Choose…")),
+            *((field.name, capfirst(field.verbose_name)) for field in self.correctable),
+            (SOMETHING_ELSE, _("Something else")),
+        ]
+
+    @property
+    def correctable(self) -> list[models.Field]:
+        return Correction.correctable_fields(self.entry)
+
+    def clean_field_name(self) -> str:
+        name = self.cleaned_data["field_name"]
+        return "" if name == SOMETHING_ELSE else name
+
+    def clean(self) -> dict:
+        data = super().clean()
+        name, value = data.get("field_name"), data.get("suggested_value")
+        if name and value:
+            try:
+                Correction.cleaned_value(self.entry, name, value)
+            except ValidationError as error:
+                self.add_error("suggested_value", error)
+        return data
+
+
+class CorrectionAcceptForm(forms.Form):
+    """The value to apply: the suggestion, which the reviewer may improve first."""
+
+    prefix = "accept"
+
+    value = forms.CharField(required=False, max_length=2000)
+
+    def __init__(self, *args, correction: Correction, **kwargs) -> None:
+        super().__init__(*args, initial={"value": correction.suggested_value}, **kwargs)
+        if not correction.field_name:  # "something else": the reviewer edits the entry by hand
+            del self.fields["value"]
+            return
+        field = self.fields["value"]
+        field.label = _("New text for “%(field)s”") % {"field": correction.field_label}
+        field.help_text = _("The suggested text. You may improve it before accepting.")
+        model_field = correction.entry._meta.get_field(correction.field_name)
+        field.required = not model_field.blank
+        if isinstance(model_field, models.TextField):
+            field.widget = forms.Textarea(attrs={"rows": 4})
+
+    @property
+    def reviewed_value(self) -> str | None:
+        """The value the reviewer sent, or None (apply the suggestion) when none was sent."""
+        if "value" not in self.fields or self.add_prefix("value") not in self.data:
+            return None
+        return self.cleaned_data["value"]
+
+
+class CorrectionRejectForm(forms.Form):
+    prefix = "reject"
+
+    reason = forms.CharField(
+        label=_("Why is the correction rejected?"),
+        help_text=_("The reporter reads this."),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class DirectoryImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Spreadsheet"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "A .csv or .xlsx file of at most %(size)s and %(rows)s rows."
+        ) % {
+            "size": filesizeformat(settings.DIRECTORY_IMPORT_MAX_BYTES),
+            "rows": settings.DIRECTORY_IMPORT_MAX_ROWS,
+        }
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        try:
+            spreadsheets.check_file(upload.name, upload.size)
+        except spreadsheets.SpreadsheetRefused as refused:
+            raise forms.ValidationError(refused.message, code="refused") from refused
+        return upload

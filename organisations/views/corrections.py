@@ -3,19 +3,16 @@ and the coordinators accept the correction (it is applied) or reject it with a r
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from ..forms import CorrectionAcceptForm, CorrectionRejectForm, CorrectionReportForm
 from ..models import (
     Correction,
     CorrectionAlreadyReviewed,
@@ -26,94 +23,6 @@ from ..models import (
 from ..permissions import can_maintain, is_coordinator, maintained_organisations
 
 MAX_LISTED = 200
-SOMETHING_ELSE = "anders"
-
-
-class CorrectionReportForm(forms.Form):
-    """What is wrong in an entry, and what it should say."""
-
-    field_name = forms.ChoiceField(label=gettext_lazy("Which part is not right?"))
-    description = forms.CharField(
-        label=gettext_lazy("What is wrong?"),
-        help_text=gettext_lazy("Explain what is not right and how you know."),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
-    suggested_value = forms.CharField(
-        label=gettext_lazy("What should it say?"),
-        help_text=gettext_lazy(
-            "The correct text, exactly as it should appear. Leave it empty if you do not know."
-        ),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-
-    def __init__(self, *args, entry: Organisation | Intervention, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.entry = entry
-        self.fields["field_name"].choices = [
-            ("", _("Choose…")),
-            *((field.name, capfirst(field.verbose_name)) for field in self.correctable),
-            (SOMETHING_ELSE, _("Something else")),
-        ]
-
-    @property
-    def correctable(self) -> list[models.Field]:
-        return Correction.correctable_fields(self.entry)
-
-    def clean_field_name(self) -> str:
-        name = self.cleaned_data["field_name"]
-        return "" if name == SOMETHING_ELSE else name
-
-    def clean(self) -> dict:
-        data = super().clean()
-        name, value = data.get("field_name"), data.get("suggested_value")
-        if name and value:
-            try:
-                Correction.cleaned_value(self.entry, name, value)
-            except ValidationError as error:
-                self.add_error("suggested_value", error)
-        return data
-
-
-class CorrectionAcceptForm(forms.Form):
-    """The value to apply: the suggestion, which the reviewer may improve first."""
-
-    prefix = "accept"
-
-    value = forms.CharField(required=False, max_length=2000)
-
-    def __init__(self, *args, correction: Correction, **kwargs) -> None:
-        super().__init__(*args, initial={"value": correction.suggested_value}, **kwargs)
-        if not correction.field_name:  # "something else": the reviewer edits the entry by hand
-            del self.fields["value"]
-            return
-        field = self.fields["value"]
-        field.label = _("New text for “%(field)s”") % {"field": correction.field_label}
-        field.help_text = _("The suggested text. You may improve it before accepting.")
-        model_field = correction.entry._meta.get_field(correction.field_name)
-        field.required = not model_field.blank
-        if isinstance(model_field, models.TextField):
-            field.widget = forms.Textarea(attrs={"rows": 4})
-
-    @property
-    def reviewed_value(self) -> str | None:
-        """The value the reviewer sent, or None (apply the suggestion) when none was sent."""
-        if "value" not in self.fields or self.add_prefix("value") not in self.data:
-            return None
-        return self.cleaned_data["value"]
-
-
-class CorrectionRejectForm(forms.Form):
-    prefix = "reject"
-
-    reason = forms.CharField(
-        label=gettext_lazy("Why is the correction rejected?"),
-        help_text=gettext_lazy("The reporter reads this."),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
 
 
 def get_correction_for_user(

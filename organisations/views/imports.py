@@ -2,50 +2,23 @@
 
 from __future__ import annotations
 
-from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import spreadsheets
+from ..forms import DirectoryImportForm
 from ..models import DirectoryImport
 from ..permissions import coordinated_organisations, is_coordinator
 
 RECENT_IMPORTS = 10
-
-
-class DirectoryImportForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("Spreadsheet"),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
-    )
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["file"].help_text = _(
-            "A .csv or .xlsx file of at most %(size)s and %(rows)s rows."
-        ) % {
-            "size": filesizeformat(settings.DIRECTORY_IMPORT_MAX_BYTES),
-            "rows": settings.DIRECTORY_IMPORT_MAX_ROWS,
-        }
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        try:
-            spreadsheets.check_file(upload.name, upload.size)
-        except spreadsheets.SpreadsheetRefused as refused:
-            raise forms.ValidationError(refused.message, code="refused") from refused
-        return upload
 
 
 def require_coordinator(request: HttpRequest) -> None:
