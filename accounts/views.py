@@ -19,10 +19,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .decorators import confirm_second_factor
 from .forms import SecondFactorForm
 
 BACKUP_CODES = "new_backup_codes"
@@ -71,7 +71,7 @@ def second_factor(request: HttpRequest) -> HttpResponse:
         token = form.cleaned_data["token"]
         verified = device if device.verify_token(token) else backup_code_device(user, token)
         if verified:
-            otp_login(request, verified)
+            confirm_second_factor(request, verified)
             return redirect(next_url)
         form.add_error("token", _("This code is not right. Try the newest code in the app."))
     return render(request, "registration/second_factor.html", {"form": form, "next": next_url})
@@ -83,7 +83,7 @@ def enrol(request: HttpRequest, form: SecondFactorForm, next_url: str) -> HttpRe
         if device.verify_token(form.cleaned_data["token"]):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
-            otp_login(request, device)
+            confirm_second_factor(request, device)
             request.session[BACKUP_CODES] = new_backup_codes(request.user)
             return redirect(f"{reverse('accounts:backup_codes')}?{urlencode({'next': next_url})}")
         form.add_error(

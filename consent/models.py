@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Intervention, Organisation, phone_validator, postcode_validator
@@ -40,7 +41,7 @@ class Client(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     full_name = models.CharField(_("name"), max_length=150)
-    date_of_birth = models.DateField(_("date of birth"))
+    date_of_birth = models.DateField(_("date of birth"), null=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     postcode = models.CharField(
         _("postcode"), max_length=7, blank=True, validators=[postcode_validator]
@@ -63,16 +64,48 @@ class Client(models.Model):
         on_delete=models.PROTECT,
     )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("client")
         verbose_name_plural = _("clients")
         ordering = ["full_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(anonymised_at__isnull=False) | Q(date_of_birth__isnull=False),
+                name="client_date_of_birth_until_anonymised",
+            )
+        ]
 
     def __str__(self) -> str:
-        return self.full_name
+        return gettext("Anonymised client") if self.anonymised_at else self.full_name
+
+    def anonymise(self) -> None:
+        """Remove everything that identifies her, here and in her consent records, once the
+        retention period is over. The record itself stays, so that statistics and the access
+        log keep counting; the log's entries then point to nobody in particular."""
+        with transaction.atomic():
+            fields = {
+                "full_name": "",
+                "date_of_birth": None,
+                "phone": "",
+                "postcode": "",
+                "due_date": None,
+                "child_birth_date": None,
+                "anonymised_at": timezone.now(),
+            }
+            Client.objects.filter(pk=self.pk).update(**fields)
+            # Consent records are never edited, except to forget who gave them and why she
+            # withdrew: the text, its fingerprint and the dates stay as proof.
+            ConsentRecord.objects.filter(client=self).update(
+                given_by_name="", purpose="", withdrawal_reason=""
+            )
+        for name, value in fields.items():
+            setattr(self, name, value)
 
     def age_on(self, day: datetime.date) -> int:
+        if self.date_of_birth is None:
+            raise ValueError("An anonymised client has no date of birth.")
         born = self.date_of_birth
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
@@ -333,16 +366,31 @@ class AccessAction(models.TextChoices):
     CHANGE = "change", _("Change")
     EXPORT = "export", _("Export")
     PRINT = "print", _("Print")
+    ERASE = "erase", _("Erase")
 
 
 class AccessLogError(Exception):
     """The access log is append-only."""
 
 
+class AccessLogQuerySet(models.QuerySet["AccessLogEntry"]):
+    def past_retention(self, now: datetime.datetime | None = None) -> AccessLogQuerySet:
+        """Entries older than ACCESS_LOG_RETENTION_YEARS (at least five years, NEN 7513)."""
+        now = now or timezone.now()
+        years = settings.ACCESS_LOG_RETENTION_YEARS
+        try:
+            cutoff = now.replace(year=now.year - years)
+        except ValueError:  # 29 February
+            cutoff = now.replace(year=now.year - years, day=28)
+        return self.filter(at__lt=cutoff)
+
+
 class AccessLogEntry(models.Model):
     """One access to client data (NEN 7513): who, when, which client and object, what, granted?
 
-    Append-only: the model refuses updates and deletes, and on PostgreSQL a trigger does too.
+    Append-only: the model refuses updates and deletes, and on PostgreSQL a trigger does too,
+    with two exceptions the trigger checks: an erased client's entries lose their link to her
+    (and nothing else), and entries past the five-year minimum may be removed by retention.
     """
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
@@ -360,18 +408,22 @@ class AccessLogEntry(models.Model):
         null=True,
         on_delete=models.PROTECT,
     )
+    # Erasing a client unlinks her entries (the database allows this one change); the entries
+    # themselves stay for ACCESS_LOG_RETENTION_YEARS.
     client = models.ForeignKey(
         Client,
         verbose_name=_("client"),
         related_name="access_log",
         null=True,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
     )
     object_type = models.CharField(_("object type"), max_length=50)
     object_id = models.CharField(_("object"), max_length=64)
     action = models.CharField(_("action"), max_length=10, choices=AccessAction)
     ip_address = models.GenericIPAddressField(_("IP address"), null=True)
     granted = models.BooleanField(_("granted"))
+
+    objects = AccessLogQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("access log entry")

@@ -6,5 +6,4 @@ app_name = "consent"
 
 urlpatterns = [
     path("<uuid:pk>/bewijs/", views.consent_receipt, name="receipt"),
-    path("logboek/", views.access_log, name="access_log"),
 ]

@@ -32,6 +32,7 @@ class ReferralStatus(models.TextChoices):
 
 
 OPEN_STATUSES = [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED]
+FINISHED_STATUSES = [ReferralStatus.CLOSED, ReferralStatus.DECLINED, ReferralStatus.WITHDRAWN]
 
 
 class LegalBasis(models.TextChoices):
@@ -82,6 +83,12 @@ class ReferralQuerySet(models.QuerySet["Referral"]):
     def sent_by(self, organisation_ids) -> ReferralQuerySet:
         """Referrals made by these organisations, drafts included."""
         return self.filter(sender_organisation_id__in=organisation_ids)
+
+    def finished_since(self, moment: datetime.datetime) -> ReferralQuerySet:
+        """Closed, withdrawn (closed_at) or declined (answered_at) at or after `moment`."""
+        return self.filter(status__in=FINISHED_STATUSES).filter(
+            Q(closed_at__gte=moment) | Q(closed_at__isnull=True, answered_at__gte=moment)
+        )
 
 
 def working_days_between(start: datetime.date, end: datetime.date) -> int:
@@ -194,6 +201,7 @@ class Referral(models.Model):
         editable=False,
         help_text="One per form shown, so a double click or a replayed POST creates one referral.",
     )
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     objects = ReferralQuerySet.as_manager()
 
@@ -207,7 +215,8 @@ class Referral(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(legal_basis=LegalBasis.CONSENT, consent__isnull=False)
-                | (~Q(legal_basis=LegalBasis.CONSENT) & ~Q(basis_justification="")),
+                | (~Q(legal_basis=LegalBasis.CONSENT) & ~Q(basis_justification=""))
+                | Q(anonymised_at__isnull=False),
                 name="referral_has_its_legal_basis",
             ),
             models.CheckConstraint(
@@ -254,6 +263,26 @@ class Referral(models.Model):
                 EventKind.MESSAGE_TO_RECIPIENT if to_recipient else EventKind.MESSAGE_TO_SENDER,
             )
         return message
+
+    def anonymise(self) -> None:
+        """Forget the free text about the family once the retention period is over: the
+        reason, the answers and the messages. The timeline, which holds no free text, stays."""
+        if self.is_open:
+            raise InvalidTransition(self, "anonymise")
+        fields = {
+            "reason": "",
+            "best_times": "",
+            "basis_justification": "",
+            "decline_reason": "",
+            "feedback": "",
+            "withdrawal_reason": "",
+            "anonymised_at": timezone.now(),
+        }
+        with transaction.atomic():
+            self.messages.all().delete()
+            Referral.objects.filter(pk=self.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(self, name, value)
 
     @property
     def is_open(self) -> bool:

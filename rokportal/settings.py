@@ -64,10 +64,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG el
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    "rokportal",  # site-wide commands: backup, restore
     "accounts",
     "organisations",
     "consent",
     "referrals",
+    "privacy",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -296,6 +298,21 @@ DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 10
 DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 1000)
 # Referrals: how many working days a recipient has to answer before it counts as overdue.
 REFERRAL_ANSWER_WORKING_DAYS = env_int("REFERRAL_ANSWER_WORKING_DAYS", 3)
+
+# Privacy (AVG) and the access log (NEN 7513).
+# Finished referrals and their clients are anonymised this many months after closing.
+RETENTION_MONTHS = env_int("RETENTION_MONTHS", 24)
+# Access-log entries are kept this long, whatever happens to the client; never under five years.
+ACCESS_LOG_RETENTION_YEARS = env_int("ACCESS_LOG_RETENTION_YEARS", 5)
+if ACCESS_LOG_RETENTION_YEARS < 5:
+    raise ImproperlyConfigured("ACCESS_LOG_RETENTION_YEARS must be at least 5 (NEN 7513)")
+# The daily list of unusual access: a user opening at least this many different clients in a
+# day, or refused at least this many times.
+UNUSUAL_CLIENTS_PER_DAY = env_int("UNUSUAL_CLIENTS_PER_DAY", 15)
+UNUSUAL_REFUSALS_PER_DAY = env_int("UNUSUAL_REFUSALS_PER_DAY", 3)
+# Exporting or printing client data asks for the second factor again unless it was given
+# within this many minutes.
+STEP_UP_MINUTES = env_int("STEP_UP_MINUTES", 5)
 
 LOGGING = {
     "version": 1,

@@ -10,5 +10,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("toestemming/", include("consent.urls")),
     path("verwijzingen/", include("referrals.urls")),
+    path("privacy/", include("privacy.urls")),
     path("", include("organisations.urls")),
 ]

@@ -9,6 +9,9 @@ with the referral work. `login(user)` gives a signed-in test client.
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from organisations.models import MembershipRole
 
@@ -67,6 +70,28 @@ def login(db):
         client = Client()
         if user is not None:
             client.force_login(user)
+        return client
+
+    return signed_in
+
+
+def code_for(device: TOTPDevice) -> str:
+    """The code the authenticator app shows right now."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return str(totp.token()).zfill(device.digits)
+
+
+@pytest.fixture
+def verified_login(db):
+    """A test client signed in as the given user, who then gave the second factor (the pages
+    of designated officers, exports and prints ask for it)."""
+
+    def signed_in(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+        response = client.post(reverse("accounts:second_factor"), {"token": code_for(device)})
+        assert response.status_code == 302, "the second factor was not accepted"
         return client
 
     return signed_in

@@ -1,0 +1,48 @@
+"""The second factor where it is required whatever PORTAL_REQUIRE_MFA says: the access log and a
+client's whole record (officers), and, freshly given, exporting or printing client data."""
+
+import time
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django_otp import login as otp_login
+
+SECOND_FACTOR_AT = "second_factor_at"
+
+
+def confirm_second_factor(request: HttpRequest, device) -> None:
+    """The user just gave a valid code from `device`: verified for this session, as of now."""
+    otp_login(request, device)
+    request.session[SECOND_FACTOR_AT] = time.time()
+
+
+def second_factor_required(*, recent: bool = False, only_with_mfa: bool = False) -> Callable:
+    """Send the user to the second step unless this session is verified; with `recent`, unless
+    it was verified within STEP_UP_MINUTES; with `only_with_mfa`, only while PORTAL_REQUIRE_MFA
+    is on. Apply inside login_required."""
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if only_with_mfa and not settings.PORTAL_REQUIRE_MFA:
+                return view(request, *args, **kwargs)
+            verified = request.user.is_verified()
+            age = time.time() - request.session.get(SECOND_FACTOR_AT, 0)
+            if verified and (not recent or age <= settings.STEP_UP_MINUTES * 60):
+                return view(request, *args, **kwargs)
+            if verified:
+                messages.info(
+                    request,
+                    _("Exporting or printing a client's data asks for your second step again."),
+                )
+            return redirect_to_login(request.get_full_path(), reverse("accounts:second_factor"))
+
+        return guarded
+
+    return decorator
