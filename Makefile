@@ -8,7 +8,7 @@ PORT ?= 8000
 DEMO_PASSWORD ?=
 PYTEST_ARGS ?=
 
-.PHONY: run setup test lint format messages compilemessages check-deploy clean vendor
+.PHONY: run setup test lint format messages compilemessages check-deploy clean vendor backup restore
 
 run: setup
 	@echo "ROK Portaal runs on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
@@ -53,5 +53,17 @@ format: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+# Backup and restore of the PostgreSQL database named by DATABASE_URL (see README, "Backup and
+# restore"). `make backup` writes to backups/<date-time>/ unless BACKUP_DIR is given; `make
+# restore BACKUP_DIR=…` restores into an empty database.
+BACKUP_DIR ?=
+
+backup: $(INSTALLED)
+	$(PY) manage.py backup "$(or $(BACKUP_DIR),backups/$(shell date +%Y-%m-%dT%H%M%S))"
+
+restore: $(INSTALLED)
+	@test -n "$(BACKUP_DIR)" || { echo "Usage: make restore BACKUP_DIR=backups/<date-time> (into the empty database DATABASE_URL names)"; exit 2; }
+	$(PY) manage.py restore "$(BACKUP_DIR)"
 
 include Makefile.vendor
