@@ -6,7 +6,7 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone
 
-from organisations.models import Correction
+from organisations.models import Correction, MembershipRole
 from referrals.actions import send_referral
 from tests.factories import (
     ClientFactory,
@@ -82,7 +82,7 @@ def test_a_reported_correction_is_escaped_for_the_reviewer(editor, organisation,
     assert_escaped(login(editor).get(url))
 
 
-def test_a_familys_details_and_messages_are_escaped(login):
+def test_a_familys_details_and_messages_are_escaped(login, verified_login):
     sending, receiving = OrganisationFactory(), OrganisationFactory()
     sender, recipient = UserFactory(), UserFactory()
     MembershipFactory(user=sender, organisation=sending)
@@ -104,3 +104,16 @@ def test_a_familys_details_and_messages_are_escaped(login):
         client = login(user)
         assert_escaped(client.get(reverse("referrals:detail", args=[referral.pk])))
         assert_escaped(client.get(reverse("referrals:list") + f"?map={box}"))
+    officer = UserFactory()
+    MembershipFactory(user=officer, organisation=sending, role=MembershipRole.OFFICER)
+    reviewing = verified_login(officer)
+    assert_escaped(reviewing.get(reverse("privacy:subject_access", args=[family.pk])))
+    found = reviewing.post(
+        reverse("privacy:find_client"),
+        {"full_name": family.full_name, "date_of_birth": family.date_of_birth},
+    )
+    assert_escaped(found)
+    reviewed = reviewing.post(
+        reverse("privacy:mark_reviewed"), {"day": timezone.localdate(), "note": PAYLOAD}
+    )
+    assert_escaped(reviewing.get(reviewed["Location"]))
