@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import Client, override_settings
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 
 BASE_DIR = Path(settings.BASE_DIR)
 PRODUCTION = {
@@ -114,3 +114,37 @@ def test_a_server_error_shows_a_dutch_page_without_any_detail(db):
     assert response.status_code == 500
     assert "Er ging iets mis" in page or "Er is iets misgegaan" in page
     assert "Jansen" not in page and "123456782" not in page and "Traceback" not in page
+
+
+def views_of(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from views_of(pattern.url_patterns, prefix + str(pattern.pattern))
+        else:
+            yield prefix + str(pattern.pattern), pattern.callback
+
+
+def test_no_view_is_exempt_from_csrf_protection():
+    exempt = [
+        route
+        for route, view in views_of(get_resolver().url_patterns)
+        if getattr(view, "csrf_exempt", False)
+    ]
+    assert exempt == []
+    assert "django.middleware.csrf.CsrfViewMiddleware" in settings.MIDDLEWARE
+
+
+def test_every_form_that_posts_carries_the_csrf_token():
+    templates = Path(settings.BASE_DIR, "templates")
+    posting = [
+        path
+        for path in templates.rglob("*.html")
+        if re.search(r'<form[^>]*method="post"', path.read_text(), re.IGNORECASE)
+    ]
+    assert len(posting) > 10, "the scan should find the portal's forms"
+    missing = [
+        str(path.relative_to(templates))
+        for path in posting
+        if "{% csrf_token %}" not in path.read_text()
+    ]
+    assert missing == []
