@@ -172,6 +172,15 @@ SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 SESSION_SAVE_EVERY_REQUEST = True  # each request moves the idle deadline
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
+# Several app servers share sessions through the database, or through Redis when REDIS_URL is
+# set (no database write per request). The cache holds sessions only, never client data.
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
 # Second factor (django-otp, TOTP with backup codes): required of every signed-in user, since
 # every account can reach client data or the access log. Only a demo may switch it off.
 PORTAL_REQUIRE_MFA = env_bool("PORTAL_REQUIRE_MFA", True)
@@ -206,7 +215,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+# Uploaded files (none yet besides imports, which are read and not kept); on several app servers
+# MEDIA_ROOT is a shared volume, or STORAGES["default"] an object store.
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -233,10 +245,14 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ROK Portaal <noreply@rokport
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Security. Production (DEBUG off) assumes HTTPS; every value can be set explicitly. ---
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+# HTTPS=0 serves a production-like portal over plain HTTP on this machine only (the benchmark).
+HTTPS = env_bool("HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
+# A load balancer's health check may use plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if env_bool("BEHIND_PROXY", False):
@@ -245,10 +261,10 @@ if env_bool("BEHIND_PROXY", False):
     # Sign-in throttling must see the visitor's address, not the proxy's.
     AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_HTTPONLY = True
-if not DEBUG:
+if HTTPS:
     # __Host- cookies are only accepted over HTTPS, for this host, with path / (no subdomain
     # can set or read them).
     SESSION_COOKIE_NAME = "__Host-sessionid"

@@ -3,8 +3,11 @@ from django.urls import include, path
 
 from organisations.views import directory as directory_views
 
+from .views import health
+
 urlpatterns = [
     path("", directory_views.home, name="home"),
+    path("health/", health, name="health"),
     path("accounts/", include("accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
