@@ -43,13 +43,16 @@ def require_officer(request: HttpRequest) -> list[int]:
 
 
 def get_client_for_officer(request: HttpRequest, pk, *, action: str) -> Client:
-    """A client registered by one of the officer's organisations (404 otherwise, logged)."""
-    organisations = require_officer(request)
+    """A client registered by one of the officer's organisations. Anyone else is refused and
+    the attempt logged: 403 for a user who is no officer (the same for every id), 404 for
+    another organisation's officer."""
+    organisations = officer_organisations(request.user)
     client = Client.objects.select_related("organisation").filter(pk=pk).first()
-    if client is None:
-        raise Http404
-    if client.organisation_id not in organisations:
+    if client is not None and client.organisation_id not in organisations:
         log_access(request, client=client, obj=client, action=action, granted=False)
+    if not organisations:
+        raise PermissionDenied
+    if client is None or client.organisation_id not in organisations:
         raise Http404
     return client
 

@@ -48,23 +48,6 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class ExistingClientForm(forms.Form):
-    """Refer a parent your organisation registered before, instead of registering her again."""
-
-    client = forms.ModelChoiceField(
-        label=_("A parent your organisation registered before"),
-        queryset=Client.objects.none(),
-        required=False,
-        empty_label=_("– a new parent, fill in below –"),
-    )
-
-    def __init__(self, *args, organisation_ids: set[int], **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["client"].queryset = Client.objects.filter(
-            organisation_id__in=organisation_ids
-        ).order_by("full_name")
-
-
 class ClientForm(forms.ModelForm):
     """A new client: only what the handover needs."""
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from consent.models import AccessAction, ConsentRecord, ConsentText, DataCategory
+from consent.models import AccessAction, Client, ConsentRecord, ConsentText, DataCategory
 from consent.policy import log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
 
@@ -26,7 +26,6 @@ from .forms import (
     ConsentForm,
     ConsentWithdrawalForm,
     DeclineForm,
-    ExistingClientForm,
     MessageForm,
     ReferralForm,
     SafetyBasisForm,
@@ -336,13 +335,8 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     safety_route = concerns == "ja"
     consent_texts = latest_consent_texts()
     data = request.POST if request.method == "POST" else None
-    existing = ExistingClientForm(data, prefix="existing", organisation_ids=organisations)
-    chosen = existing.cleaned_data["client"] if data is not None and existing.is_valid() else None
-    if chosen:
-        sender_organisation = chosen.organisation
     forms = {
-        "existing": existing,
-        "client": None if chosen else ClientForm(data, prefix="client"),
+        "client": ClientForm(data, prefix="client"),
         "referral": ReferralForm(data, prefix="referral"),
         "basis": SafetyBasisForm(data, prefix="basis") if safety_route else None,
         "consent": None if safety_route else ConsentForm(data, prefix="consent"),
@@ -367,6 +361,39 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         sender_organisation=sender_organisation,
     )
     return render(request, "referrals/referral_form.html", context)
+
+
+def register_or_update_client(request, form: ClientForm, organisation: Organisation):
+    """The parent of this form: her record if the organisation registered her before (same
+    name and date of birth; what was filled in now replaces what it held), else a new one.
+    Found by what the professional typed, so no list of the organisation's parents is shown."""
+    typed = form.save(commit=False)
+    client = (
+        Client.objects.select_for_update()
+        .filter(
+            organisation=organisation,
+            anonymised_at__isnull=True,
+            full_name__iexact=typed.full_name.strip(),
+            date_of_birth=typed.date_of_birth,
+        )
+        .first()
+    )
+    if client is None:
+        typed.organisation = organisation
+        typed.registered_by = request.user
+        typed.save()
+        log_access(request, client=typed, obj=typed, action=AccessAction.CREATE, granted=True)
+        return typed
+    changed = [
+        name
+        for name in ("phone", "postcode", "due_date", "child_birth_date", "preferred_language")
+        if getattr(typed, name) not in (None, "") and getattr(typed, name) != getattr(client, name)
+    ]
+    for name in changed:
+        setattr(client, name, getattr(typed, name))
+    client.save(update_fields=changed)
+    log_access(request, client=client, obj=client, action=AccessAction.CHANGE, granted=True)
+    return client
 
 
 def submission_token(posted: str) -> str:
@@ -394,15 +421,7 @@ def create_referral(
     """
     try:
         with transaction.atomic():
-            client = forms["existing"].cleaned_data["client"]
-            if client is None:
-                client = forms["client"].save(commit=False)
-                client.organisation = sender_organisation
-                client.registered_by = request.user
-                client.save()
-                log_access(
-                    request, client=client, obj=client, action=AccessAction.CREATE, granted=True
-                )
+            client = register_or_update_client(request, forms["client"], sender_organisation)
             referral = forms["referral"].save(commit=False)
             referral.client = client
             referral.sender = request.user

@@ -1,13 +1,14 @@
 """Starting a referral from the directory: the safety question, consent or meldcode, one submit."""
 
 import datetime
+import uuid
 
 import pytest
 from django.test import Client as HttpClient
 from django.urls import reverse
 from django.utils import timezone
 
-from consent.models import AccessLogEntry, Client, ConsentRecord
+from consent.models import AccessAction, AccessLogEntry, Client, ConsentRecord
 from referrals.models import LegalBasis, Referral, ReferralStatus
 from tests.factories import (
     ConsentTextFactory,
@@ -171,27 +172,32 @@ def test_a_parent_registered_before_is_referred_without_registering_her_again(se
     setting["http"].post(url(setting), form_data())
     known = Client.objects.get()
     page = setting["http"].get(url(setting)).content.decode()
-    assert "Fenna Fictief" in page  # offered in the list of the organisation's parents
-    data = {
-        key: value
-        for key, value in form_data(token=str(known.pk)).items()
-        if not key.startswith("client-")
-    }
-    data["existing-client"] = str(known.pk)
+    assert "Fenna Fictief" not in page  # no list of the organisation's parents
+    data = form_data(token=str(uuid.uuid4()))
+    data["client-full_name"] = " fenna FICTIEF "
+    data["client-phone"] = "06 1111 2222"
     setting["http"].post(url(setting), data)
     assert Client.objects.count() == 1
     assert Referral.objects.filter(client=known).count() == 2
+    known.refresh_from_db()
+    assert known.phone == "06 1111 2222"  # what was filled in now is kept
+    assert AccessLogEntry.objects.filter(
+        client=known, action=AccessAction.CHANGE, user=setting["sender"]
+    ).exists()
 
 
-def test_a_parent_of_another_organisation_cannot_be_chosen(setting):
+def test_a_parent_of_another_organisation_is_never_reused(setting):
     from tests.factories import ClientFactory
 
-    stranger = ClientFactory(full_name="Iemand Anders")
-    assert "Iemand Anders" not in setting["http"].get(url(setting)).content.decode()
-    data = {k: v for k, v in form_data().items() if not k.startswith("client-")}
-    data["existing-client"] = str(stranger.pk)
-    response = setting["http"].post(url(setting), data)
-    assert response.status_code == 200 and not Referral.objects.exists()
+    data = form_data()
+    stranger = ClientFactory(
+        full_name=data["client-full_name"],
+        date_of_birth=datetime.date.fromisoformat(data["client-date_of_birth"]),
+    )
+    setting["http"].post(url(setting), data)
+    referral = Referral.objects.get()
+    assert referral.client != stranger
+    assert referral.client.organisation == setting["sender"].memberships.get().organisation
 
 
 def test_a_malformed_form_token_is_replaced_not_a_server_error(setting):
