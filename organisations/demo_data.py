@@ -231,7 +231,7 @@ THEMES: list[tuple[str, str, str, str, str]] = [
         "sociaal-netwerk",
         "Sociaal netwerk",
         "Social network",
-        "Ik sta er alleen voor",
+        "Ik sta er alleen voor of wil andere ouders ontmoeten",
         "eenzaam, eenzaamheid, alleen, alleenstaand, alleenstaande moeder, netwerk, steun, "
         "familie, vrienden, buren, andere ouders ontmoeten, maatje, buddy, vrijwilliger, "
         "isolement",
@@ -6288,6 +6288,14 @@ USERS: list[Record] = [
         "role": "Redacteur van de eigen organisatie",
         "organisation": "naviva-kraamzorg",
         "membership": "editor",
+    },
+    {
+        "email": "functionaris.deventer@rokportaal.example",
+        "full_name": "Karin Mulder",
+        "job_title": "Aandachtsfunctionaris",
+        "role": "Aandachtsfunctionaris: logboek en rechten van ouders, Deventer",
+        "organisation": "verloskundigenpraktijk-de-wieg",
+        "membership": "officer",
     },
     {
         "email": "coordinator@rokportaal.example",

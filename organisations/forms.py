@@ -1,11 +1,16 @@
-"""Forms with which editors and coordinators keep their part of the directory right."""
+"""Forms with which editors and coordinators keep their part of the directory right, and the
+parents' guide's choices."""
 
 from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -21,7 +26,10 @@ from .models import (
     Location,
     Membership,
     MembershipRole,
+    Municipality,
     Organisation,
+    ParentSituation,
+    Theme,
 )
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -407,3 +415,69 @@ class DirectoryImportForm(forms.Form):
         except spreadsheets.SpreadsheetRefused as refused:
             raise forms.ValidationError(refused.message, code="refused") from refused
         return upload
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """A choice of objects by slug; a value that cannot be a slug is refused without a query."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not validate_slug.regex.match(str(value)):
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": ""}
+            )
+        return super().to_python(value)
+
+
+class EverydayWordsChoiceField(SlugChoiceField):
+    """A choice of taxonomy terms, each labelled the way a parent would say it."""
+
+    def label_from_instance(self, obj) -> str:
+        return obj.plain_label
+
+
+class GuideForm(forms.Form):
+    """A parent's choices in the guide (Waar kan ik terecht?): her situation, her municipality
+    and, optionally, a theme in everyday words.
+
+    Read from the query string. A value that is not one of the choices (an old or mistyped
+    link) is left out rather than refused, so the parent still sees help. Query parameter
+    names are Dutch, like the search's, because people read and share these URLs.
+    """
+
+    situatie = forms.ChoiceField(
+        label=_("What fits your situation?"),
+        choices=ParentSituation.choices,
+        widget=forms.RadioSelect,
+    )
+    gemeente = SlugChoiceField(
+        label=_("In which municipality do you live?"),
+        queryset=Municipality.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Choose your municipality"),
+    )
+    thema = EverydayWordsChoiceField(
+        label=_("What would you like help with?"),
+        help_text=_("You may skip this question."),
+        queryset=Theme.objects.filter(is_active=True),
+        to_field_name="slug",
+        required=False,
+        widget=forms.RadioSelect,
+        empty_label=_("Show all help"),
+    )
+
+    def clean_situatie(self) -> ParentSituation:
+        return ParentSituation(self.cleaned_data["situatie"])
+
+    def choices(self) -> dict[str, Any]:
+        """The recognised choices, cleaned; missing and unrecognised ones are left out."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    @property
+    def has_unrecognised_values(self) -> bool:
+        """Something was given that is not one of the choices."""
+        return self.is_bound and any(self.data.get(name) for name in self.errors)
+
+    def query_string(self) -> str:
+        """The recognised choices as a query string, to carry them from page to page."""
+        return urlencode({name: getattr(v, "slug", v) for name, v in self.choices().items()})

@@ -145,6 +145,14 @@ class Term(models.Model):
             return self.name_en
         return self.name
 
+    @property
+    def plain_label(self) -> str:
+        """How a parent would say it: the everyday words in Dutch; in English (which has no
+        everyday words yet) the English name."""
+        if translation.get_language() == "en":
+            return self.label
+        return self.plain_name or self.name
+
 
 class LifePhase(Term):
     """A phase in the first 1000 days: from the wish for a child to the child's second year."""
@@ -152,6 +160,28 @@ class LifePhase(Term):
     class Meta(Term.Meta):
         verbose_name = _("life phase")
         verbose_name_plural = _("life phases")
+
+
+class ParentSituation(models.TextChoices):
+    """Where a parent is in the first 1000 days, as she would choose it in the parents' guide."""
+
+    WISH = "kinderwens", _("I would like to have a child")
+    PREGNANT = "zwanger", _("I am pregnant")
+    BABY = "baby", _("My baby is here")
+    TODDLER = "peuter", _("My child is 1 or 2 years old")
+
+
+# The life phases (slugs) that each situation of the parents' guide covers.
+SITUATION_LIFE_PHASES: dict[str, list[str]] = {
+    ParentSituation.WISH: ["kinderwens"],
+    ParentSituation.PREGNANT: [
+        "zwangerschap-1e-trimester",
+        "zwangerschap-2e-trimester",
+        "zwangerschap-3e-trimester",
+    ],
+    ParentSituation.BABY: ["kraamperiode", "0-1-jaar"],
+    ParentSituation.TODDLER: ["1-2-jaar"],
+}
 
 
 class CarePhase(Term):
@@ -520,6 +550,32 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
         """Listed and marked for the parents' guide."""
         return self.listed().filter(is_public=True)
 
+    def for_parents(self) -> InterventionQuerySet:
+        """The parents' guide: public offers, those a parent can walk into or go to without a
+        referral first, temporarily closed ones last, then by name. Annotates `is_walk_in`
+        and `is_open_access`."""
+        closed_last = models.Case(
+            models.When(status=InterventionStatus.TEMPORARILY_CLOSED, then=1),
+            default=0,
+            output_field=models.IntegerField(),
+        )
+        return (
+            self.public()
+            .annotate(is_walk_in=self._walk_in())
+            .annotate(
+                is_open_access=models.ExpressionWrapper(
+                    Q(access_route=AccessRoute.FREE_ACCESS) | Q(is_walk_in=True),
+                    output_field=models.BooleanField(),
+                )
+            )
+            .order_by(closed_last, "-is_open_access", "name")
+        )
+
+    def in_situation(self, situation: str) -> InterventionQuerySet:
+        """Meant for a parent in this situation (ParentSituation): any of its life phases."""
+        phases = LifePhase.objects.filter(slug__in=SITUATION_LIFE_PHASES.get(situation, []))
+        return self.for_life_phases(phases)
+
     def search(self, text: str) -> InterventionQuerySet:
         """Interventions matching free text, best match first.
 
@@ -597,10 +653,16 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
 
     def open_access(self) -> InterventionQuerySet:
         """Walk-in or free access: a parent can go without a referral."""
-        walk_in = Intervention.formats.through.objects.filter(
-            intervention_id=OuterRef("pk"), deliveryformat__slug=WALK_IN_FORMAT
+        return self.filter(Q(access_route=AccessRoute.FREE_ACCESS) | self._walk_in())
+
+    @staticmethod
+    def _walk_in() -> Exists:
+        """Whether the intervention is offered as walk-in (a condition for filter/annotate)."""
+        return Exists(
+            Intervention.formats.through.objects.filter(
+                intervention_id=OuterRef("pk"), deliveryformat__slug=WALK_IN_FORMAT
+            )
         )
-        return self.filter(Q(access_route=AccessRoute.FREE_ACCESS) | Exists(walk_in))
 
     def accepting_referrals(self) -> InterventionQuerySet:
         """Professionals can refer a family to it through the portal."""

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import corrections, dashboard, directory, imports, invitations, maintenance
+from .views import corrections, dashboard, directory, guide, imports, invitations, maintenance
 
 app_name = "organisations"
 
@@ -9,6 +9,10 @@ urlpatterns = [
     path("zoeken/folder/", directory.handout, name="handout"),
     path("organisaties/<slug:slug>/", directory.organisation_detail, name="organisation_detail"),
     path("aanbod/<slug:slug>/", directory.intervention_detail, name="intervention_detail"),
+    # The parents' guide: public, no sign-in, plain language.
+    path("ouders/", guide.guide, name="guide"),
+    path("ouders/hulp/", guide.guide_results, name="guide_results"),
+    path("ouders/aanbod/<slug:slug>/", guide.guide_intervention, name="guide_intervention"),
     # What needs checking: coordinators see their region, editors their own organisations.
     path("beheer/", dashboard.dashboard, name="dashboard"),
     # Spreadsheets: coordinators import (dry run, then confirm) and export the directory.

@@ -1,0 +1,76 @@
+"""The parents' guide (/ouders/): public, plain-language help for (expecting) parents.
+
+No sign-in, and the same page for everyone: it never shows contact persons, confidential
+addresses or anything about clients, so a professional can print it for a parent as it is.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Prefetch, When
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from ..forms import GuideForm
+from ..models import Intervention, InterventionQuerySet, Location, Municipality
+
+# Few enough that a page of results prints on one A4 page, a handout for a parent.
+GUIDE_PAGE_SIZE = 6
+
+
+def guide(request: HttpRequest) -> HttpResponse:
+    """Waar kan ik terecht? The parent chooses her situation, municipality and a theme."""
+    choices = GuideForm(request.GET).choices() if request.GET else {}
+    return render(request, "organisations/guide.html", {"form": GuideForm(initial=choices)})
+
+
+def guide_results(request: HttpRequest) -> HttpResponse:
+    """Public offers for the parent's choices: walk-in and free access first."""
+    form = GuideForm(request.GET)
+    choices = form.choices()
+    interventions = Intervention.objects.for_parents()
+    if "situatie" in choices:
+        interventions = interventions.in_situation(choices["situatie"])
+    if "gemeente" in choices:
+        interventions = interventions.in_municipalities([choices["gemeente"]])
+    if "thema" in choices:
+        interventions = interventions.about_themes([choices["thema"]])
+    interventions = with_guide_details(interventions, near=choices.get("gemeente"))
+    page = Paginator(interventions, GUIDE_PAGE_SIZE).get_page(request.GET.get("pagina"))
+    return render(
+        request,
+        "organisations/guide_results.html",
+        {"form": form, "choices": choices, "page": page, "query_string": form.query_string()},
+    )
+
+
+def guide_intervention(request: HttpRequest, slug: str) -> HttpResponse:
+    """One public offer in plain words; the parent's choices (if any) lead back to her results."""
+    form = GuideForm(request.GET)
+    choices = form.choices()
+    interventions = with_guide_details(
+        Intervention.objects.for_parents(), near=choices.get("gemeente")
+    ).prefetch_related("service_areas")
+    intervention = get_object_or_404(interventions, slug=slug)
+    return render(
+        request,
+        "organisations/guide_intervention.html",
+        {"intervention": intervention, "query_string": form.query_string()},
+    )
+
+
+def with_guide_details(
+    interventions: InterventionQuerySet, *, near: Municipality | None = None
+) -> InterventionQuerySet:
+    """Everything a guide page shows, in a fixed number of queries. Only addresses that are not
+    confidential, as `public_locations`, those in the parent's municipality first."""
+    locations = Location.objects.filter(is_confidential=False)
+    if near is not None:
+        here_first = Case(When(municipality=near, then=0), default=1, output_field=IntegerField())
+        locations = locations.order_by(here_first, "name")
+    else:
+        locations = locations.order_by("name")
+    return interventions.select_related("organisation").prefetch_related(
+        "life_phases",
+        "formats",
+        "languages",
+        Prefetch("locations", queryset=locations, to_attr="public_locations"),
+    )
