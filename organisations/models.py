@@ -26,7 +26,7 @@ from django.contrib.postgres.search import (
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.db import connection, models, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length
 from django.forms import modelform_factory
 from django.urls import reverse
@@ -597,7 +597,7 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             return (
                 self.filter(search_document=query)
                 .annotate(
-                    rank=SearchRank("search_document", query)
+                    rank=SearchRank(F("search_document"), query)
                     + TrigramWordSimilarity(" ".join(words), "name")
                 )
                 .order_by("-rank", "name")
