@@ -14,7 +14,7 @@ class DeclineForm(forms.Form):
         label=_("Why can you not help?"), widget=forms.Textarea(attrs={"rows": 3})
     )
     suggested_organisation = forms.ModelChoiceField(
-        label=_("Suggest another organisation (optional)"),
+        label=_("Suggest another organisation"),
         queryset=Organisation.objects.active(),
         required=False,
     )
@@ -37,7 +37,7 @@ class WithdrawForm(forms.Form):
     prefix = "withdraw"
 
     reason = forms.CharField(
-        label=_("Reason (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
@@ -153,7 +153,7 @@ class MessageForm(forms.Form):
 
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     meeting_at = forms.DateTimeField(
-        label=_("Propose a joint meeting with the family on (optional)"),
+        label=_("Propose a joint meeting with the family on"),
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
