@@ -209,6 +209,26 @@ class Referral(models.Model):
         verbose_name = _("referral")
         verbose_name_plural = _("referrals")
         ordering = ["-created_at"]
+        # The inbox and outbox of a busy organisation, newest first, all or by status, and
+        # their counts per status, read from the index alone.
+        indexes = [
+            models.Index(
+                fields=["recipient_organisation", "-sent_at", "-created_at"],
+                condition=~Q(status="draft"),
+                name="referral_inbox",
+            ),
+            models.Index(
+                fields=["recipient_organisation", "status", "-sent_at", "-created_at"],
+                name="referral_inbox_by_status",
+            ),
+            models.Index(
+                fields=["sender_organisation", "-sent_at", "-created_at"], name="referral_outbox"
+            ),
+            models.Index(
+                fields=["sender_organisation", "status", "-sent_at", "-created_at"],
+                name="referral_outbox_by_status",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=ReferralStatus.values), name="referral_status_valid"
