@@ -13,7 +13,8 @@ import datetime
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
-from organisations.models import Membership, MembershipRole
+from organisations.models import MembershipRole
+from organisations.permissions import standing
 
 from .models import ALL_CATEGORIES, AccessAction, AccessLogEntry, Client, ConsentRecord
 
@@ -22,16 +23,13 @@ def organisation_ids(user) -> set[int]:
     """The organisations this user works for; none for anonymous or deactivated users."""
     if not user.is_authenticated or not user.is_active:
         return set()
-    return set(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
+    return set(standing(user).roles)
 
 
 def officer_organisations(user) -> list[int]:
     """The organisations for which this user is the designated officer (aandachtsfunctionaris)."""
-    return list(
-        Membership.objects.filter(user=user, role=MembershipRole.OFFICER).values_list(
-            "organisation_id", flat=True
-        )
-    )
+    roles = standing(user).roles
+    return sorted(pk for pk, role in roles.items() if role == MembershipRole.OFFICER)
 
 
 def visible_categories(user, client: Client, *, day: datetime.date | None = None) -> frozenset[str]:

@@ -592,7 +592,8 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             query = dutch_prefix_query(words)
             if not Intervention.objects.listed().filter(search_document=query).exists():
                 # Nothing matches as typed: probably a typo, so search the nearest known words.
-                words = [closest_word(word, directory_vocabulary(words)) for word in words]
+                vocabulary = directory_vocabulary(words)
+                words = [closest_word(word, vocabulary) for word in words]
                 query = dutch_prefix_query(words)
             return (
                 self.filter(search_document=query)
@@ -741,12 +742,12 @@ def dutch_prefix_query(words: list[str]) -> SearchQuery:
 def directory_vocabulary(words: list[str]) -> set[str]:
     """Words of the taxonomies and of intervention names that resemble `words`, to correct
     typos against (on PostgreSQL the names are narrowed down by trigram similarity first)."""
+    from .taxonomy import terms  # the taxonomies in memory, which build on this module
+
     sources: list[str] = []
     for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
-        for name, plain_name, search_terms in term_model.objects.filter(is_active=True).values_list(
-            "name", "plain_name", "search_terms"
-        ):
-            sources += [name, plain_name, search_terms]
+        for term in terms(term_model, active_only=True):
+            sources += [term.name, term.plain_name, term.search_terms]
     names = Intervention.objects.listed().values_list("name", flat=True)
     if connection.vendor == "postgresql":
         similar = Q()

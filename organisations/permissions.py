@@ -7,15 +7,78 @@ entry, or only the entries serving the municipalities they coordinate.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet, Value
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
-from .models import ContactPerson, Intervention, Location, Membership, MembershipRole, Organisation
+from accounts.middleware import remembered
+
+from .models import (
+    ContactPerson,
+    Intervention,
+    Location,
+    Membership,
+    MembershipRole,
+    Municipality,
+    Organisation,
+)
 
 EDIT_ORGANISATION = "organisations.change_organisation"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A user's place in the directory: the organisations she works for (with her role in
+    each), those whose entry she may edit by object permission (editors), and the
+    municipalities she coordinates (coordinators)."""
+
+    roles: dict[int, str]
+    editable: frozenset[int]
+    region: frozenset[int]
+
+
+# Kinds of rows in the standing query besides membership roles.
+_EDITABLE, _COORDINATED = "+editable", "+coordinated"
+
+
+def standing(user) -> Standing:
+    """The user's Standing, in one query, looked up once per request (the page header, the
+    access helpers and the views all ask)."""
+    return remembered(user, "standing", lambda: _look_up_standing(user))
+
+
+def _look_up_standing(user) -> Standing:
+    if not user.is_authenticated:
+        return Standing(roles={}, editable=frozenset(), region=frozenset())
+    memberships = (
+        Membership.objects.filter(user=user)
+        .order_by()
+        .annotate(row_kind=F("role"), row_target=F("organisation_id"))
+        .values_list("row_kind", "row_target")
+    )
+    if is_coordinator(user):
+        # Coordinators maintain by region; their object permissions do not matter.
+        extra = Municipality.objects.filter(coordinators=user).annotate(
+            row_kind=Value(_COORDINATED)
+        )
+    else:
+        extra = get_objects_for_user(
+            user, EDIT_ORGANISATION, klass=Organisation, accept_global_perms=False
+        ).annotate(row_kind=Value(_EDITABLE))
+    extra = extra.order_by().annotate(row_target=F("pk")).values_list("row_kind", "row_target")
+    roles, editable, region = {}, set(), set()
+    for kind, target in memberships.union(extra, all=True):
+        if kind == _EDITABLE:
+            editable.add(target)
+        elif kind == _COORDINATED:
+            region.add(target)
+        else:
+            roles[target] = kind
+    return Standing(roles=roles, editable=frozenset(editable), region=frozenset(region))
 
 
 def is_coordinator(user) -> bool:
@@ -27,8 +90,8 @@ def coordinated_organisations(user) -> QuerySet[Organisation]:
     """The organisations within this coordinator's region (all when no region is set)."""
     if not is_coordinator(user):
         return Organisation.objects.none()
-    region = user.coordinated_municipalities.all()
-    if user.is_superuser or not region.exists():
+    region = standing(user).region
+    if user.is_superuser or not region:
         return Organisation.objects.all()
     serves_region = Organisation.municipalities.through.objects.filter(
         organisation=OuterRef("pk"), municipality__in=region
@@ -42,9 +105,18 @@ def maintained_organisations(user) -> QuerySet[Organisation]:
         return Organisation.objects.none()
     if is_coordinator(user):
         return coordinated_organisations(user)
-    return get_objects_for_user(
-        user, EDIT_ORGANISATION, klass=Organisation, accept_global_perms=False
-    )
+    return Organisation.objects.filter(pk__in=standing(user).editable)
+
+
+def maintains_directory(user) -> bool:
+    """Whether this user may edit any entry (coordinators and organisation editors)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if is_coordinator(user):
+        return remembered(
+            user, "maintains_directory", lambda: coordinated_organisations(user).exists()
+        )
+    return bool(standing(user).editable)
 
 
 def can_maintain(user, organisation: Organisation) -> bool:
@@ -52,8 +124,15 @@ def can_maintain(user, organisation: Organisation) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     if is_coordinator(user):
-        return coordinated_organisations(user).filter(pk=organisation.pk).exists()
-    return user.has_perm(EDIT_ORGANISATION, organisation)
+        if user.is_superuser or not standing(user).region:
+            return True  # the whole directory
+        return remembered(
+            user,
+            f"coordinates:{organisation.pk}",
+            lambda: coordinated_organisations(user).filter(pk=organisation.pk).exists(),
+        )
+    # The editor's object permission (django-guardian), as user.has_perm would check it.
+    return organisation.pk in standing(user).editable
 
 
 def get_organisation_for_maintenance(request: HttpRequest, slug: str) -> Organisation:

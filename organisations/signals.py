@@ -1,9 +1,11 @@
-"""Keep search keywords in step with the names an intervention is found by, and editors'
-object permissions in step with their memberships."""
+"""Keep search keywords in step with the names an intervention is found by, editors' object
+permissions in step with their memberships, and the taxonomies in memory in step with the
+database."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from . import taxonomy
 from .models import (
     CarePhase,
     DeliveryFormat,
@@ -73,3 +75,14 @@ def membership_saved(sender, instance: Membership, raw: bool = False, **kwargs) 
 @receiver(post_delete, sender=Membership)
 def membership_deleted(sender, instance: Membership, **kwargs) -> None:
     sync_editor_permission(instance, removed=True)
+
+
+def taxonomy_changed(sender, **kwargs) -> None:
+    # Also for fixtures (raw): the terms in memory must be the ones in the database.
+    taxonomy.forget(sender)
+
+
+for taxonomy_model in taxonomy.TAXONOMIES:
+    label = taxonomy_model._meta.model_name
+    post_save.connect(taxonomy_changed, sender=taxonomy_model, dispatch_uid=f"{label}_saved")
+    post_delete.connect(taxonomy_changed, sender=taxonomy_model, dispatch_uid=f"{label}_deleted")

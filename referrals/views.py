@@ -51,6 +51,7 @@ def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) 
             "sender_organisation",
             "recipient_organisation",
             "intervention",
+            "suggested_organisation",
         )
         .filter(pk=pk)
         .first()

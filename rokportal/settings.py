@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # What the permission checks look up about the signed-in user, once per request.
+    "accounts.middleware.RequestMemoMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.SessionLifetimeMiddleware",
@@ -174,6 +176,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Several app servers share sessions through the database, or through Redis when REDIS_URL is
 # set (no database write per request). The cache holds sessions only, never client data.
+# The database store saves a session in one UPDATE instead of a transaction of three statements.
+SESSION_ENGINE = "accounts.sessions"
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -309,6 +313,9 @@ SEARCH_PAGE_SIZE = env_int("SEARCH_PAGE_SIZE", 20)
 VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
 # Waiting times and capacity count as stale after this many days without an update.
 CAPACITY_MAX_AGE_DAYS = env_int("CAPACITY_MAX_AGE_DAYS", 91)
+# The taxonomies (municipalities, themes, life phases, …) stay in each process's memory this
+# long: public data, changed rarely. A change through this process is seen at once.
+TAXONOMY_CACHE_SECONDS = env_int("TAXONOMY_CACHE_SECONDS", 300)
 # Spreadsheet imports: refused above this size or number of rows.
 DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 1000)

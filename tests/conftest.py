@@ -13,6 +13,7 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from organisations import taxonomy
 from organisations.models import MembershipRole
 
 from .factories import MembershipFactory, OrganisationFactory, UserFactory
@@ -29,6 +30,14 @@ def _fast_password_hashing(settings):
 def _second_factor_tested_on_its_own(settings):
     """Tests sign in with force_login; tests/accounts/test_second_factor.py switches it on."""
     settings.PORTAL_REQUIRE_MFA = False
+
+
+@pytest.fixture(autouse=True)
+def _taxonomies_loaded_afresh():
+    """Each test's rolled-back terms must not linger in the taxonomies kept in memory."""
+    taxonomy.forget()
+    yield
+    taxonomy.forget()
 
 
 @pytest.fixture

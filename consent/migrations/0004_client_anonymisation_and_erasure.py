@@ -6,44 +6,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consent', '0003_retention_exceptions_to_the_append_only_log'),
-        ('organisations', '0005_invitations'),
+        ("consent", "0003_retention_exceptions_to_the_append_only_log"),
+        ("organisations", "0005_invitations"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='accesslogentry',
-            name='access_log_action_valid',
+            model_name="accesslogentry",
+            name="access_log_action_valid",
         ),
         migrations.AddField(
-            model_name='client',
-            name='anonymised_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='anonymised at'),
+            model_name="client",
+            name="anonymised_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="anonymised at"),
         ),
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='action',
-            field=models.CharField(choices=[('view', 'View'), ('create', 'Create'), ('change', 'Change'), ('export', 'Export'), ('print', 'Print'), ('erase', 'Erase')], max_length=10, verbose_name='action'),
+            model_name="accesslogentry",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("view", "View"),
+                    ("create", "Create"),
+                    ("change", "Change"),
+                    ("export", "Export"),
+                    ("print", "Print"),
+                    ("erase", "Erase"),
+                ],
+                max_length=10,
+                verbose_name="action",
+            ),
         ),
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='client',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='access_log', to='consent.client', verbose_name='client'),
+            model_name="accesslogentry",
+            name="client",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="access_log",
+                to="consent.client",
+                verbose_name="client",
+            ),
         ),
         migrations.AlterField(
-            model_name='client',
-            name='date_of_birth',
-            field=models.DateField(null=True, verbose_name='date of birth'),
+            model_name="client",
+            name="date_of_birth",
+            field=models.DateField(null=True, verbose_name="date of birth"),
         ),
         migrations.AddConstraint(
-            model_name='accesslogentry',
-            constraint=models.CheckConstraint(condition=models.Q(('action__in', ['view', 'create', 'change', 'export', 'print', 'erase'])), name='access_log_action_valid'),
+            model_name="accesslogentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("action__in", ["view", "create", "change", "export", "print", "erase"])
+                ),
+                name="access_log_action_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='client',
-            constraint=models.CheckConstraint(condition=models.Q(('anonymised_at__isnull', False), ('date_of_birth__isnull', False), _connector='OR'), name='client_date_of_birth_until_anonymised'),
+            model_name="client",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("anonymised_at__isnull", False),
+                    ("date_of_birth__isnull", False),
+                    _connector="OR",
+                ),
+                name="client_date_of_birth_until_anonymised",
+            ),
         ),
     ]

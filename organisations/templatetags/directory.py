@@ -1,6 +1,6 @@
 from django import template
 
-from ..permissions import can_maintain, maintained_organisations
+from .. import permissions
 
 register = template.Library()
 
@@ -25,10 +25,10 @@ def labels(terms) -> str:
 @register.filter
 def maintains_directory(user) -> bool:
     """Coordinators and organisation editors have a maintenance menu (/beheer/)."""
-    return maintained_organisations(user).exists()
+    return permissions.maintains_directory(user)
 
 
 @register.filter
 def may_be_maintained_by(organisation, user) -> bool:
     """Whether this user may edit the organisation's entry (to show an edit link)."""
-    return can_maintain(user, organisation)
+    return permissions.can_maintain(user, organisation)

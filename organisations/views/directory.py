@@ -1,3 +1,6 @@
+from collections.abc import Iterable
+from functools import cached_property
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -13,28 +16,49 @@ from ..models import (
     Organisation,
     suggest_words,
 )
+from ..taxonomy import prefetch_terms
 
 MAX_HANDOUT_ITEMS = 30
+
+# The taxonomy terms a result card shows, and those an entry's own page shows.
+CARD_TERMS = ("service_areas", "life_phases", "formats", "languages")
+ENTRY_TERMS = (*CARD_TERMS, "care_phases", "themes")
 
 
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html")
 
 
+class CountedPaginator(Paginator):
+    """Pages of a list whose length is known already (the search counts its results along
+    with the facets), so paging asks no COUNT of its own."""
+
+    def __init__(self, object_list, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count
+
+
 def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
     filterset = InterventionFilter(request.GET, queryset=Intervention.objects.listed())
+    facets = filterset.facets()
     results = with_result_details(filterset.qs, request.user)
-    page = Paginator(results, settings.SEARCH_PAGE_SIZE).get_page(request.GET.get("pagina"))
+    paginator = CountedPaginator(results, settings.SEARCH_PAGE_SIZE, count=filterset.result_count)
+    page = paginator.get_page(request.GET.get("pagina"))
+    page.object_list = with_terms(page.object_list, CARD_TERMS)
     query = request.GET.copy()
     query.pop("pagina", None)
     text = filterset.form.cleaned_data.get("q") or ""
     context = {
         "filter": filterset,
-        "facets": filterset.facets(),
+        "facets": facets,
         "page": page,
         "query_string": query.urlencode(),
-        "suggestions": [] if page.paginator.count else suggest_words(text),
+        "suggestions": [] if paginator.count else suggest_words(text),
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):
@@ -55,10 +79,9 @@ def handout(request: HttpRequest) -> HttpResponse:
 
 
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    organisation = get_object_or_404(
-        Organisation.objects.active().prefetch_related("municipalities"), slug=slug
-    )
-    interventions = with_result_details(organisation.interventions.listed(), request.user)
+    organisation = get_object_or_404(Organisation.objects.active(), slug=slug)
+    interventions = list(with_result_details(organisation.interventions.listed(), request.user))
+    prefetch_terms((interventions, CARD_TERMS), ([organisation], ["municipalities"]))
     contacts = (
         ContactPerson.objects.visible_to(request.user)
         .filter(organisation=organisation)
@@ -85,20 +108,23 @@ def intervention_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
+    prefetch_terms(([intervention], ENTRY_TERMS))
     return render(request, "organisations/intervention_detail.html", {"intervention": intervention})
 
 
 def with_result_details(interventions: InterventionQuerySet, user) -> InterventionQuerySet:
-    """Everything a result card shows, fetched in a fixed number of queries."""
+    """The organisation and the contact persons (those this user may see) of each result, in
+    one query besides the results; their taxonomy terms come with `with_terms`."""
     return interventions.select_related("organisation").prefetch_related(
-        "service_areas",
-        "life_phases",
-        "care_phases",
-        "themes",
-        "formats",
-        "languages",
         Prefetch(
             "contact_persons",
             ContactPerson.objects.visible_to(user).select_related("backup"),
         ),
     )
+
+
+def with_terms(interventions: Iterable[Intervention], relations: Iterable[str]) -> list:
+    """The interventions with these taxonomy relations filled, in one query however many."""
+    interventions = list(interventions)
+    prefetch_terms((interventions, relations))
+    return interventions

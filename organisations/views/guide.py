@@ -11,9 +11,12 @@ from django.shortcuts import get_object_or_404, render
 
 from ..forms import GuideForm
 from ..models import Intervention, InterventionQuerySet, Location, Municipality
+from ..taxonomy import prefetch_terms
 
 # Few enough that a page of results prints on one A4 page, a handout for a parent.
 GUIDE_PAGE_SIZE = 6
+# The taxonomy terms an offer in the guide shows.
+GUIDE_TERMS = ("life_phases", "formats", "languages")
 
 
 def guide(request: HttpRequest) -> HttpResponse:
@@ -35,6 +38,8 @@ def guide_results(request: HttpRequest) -> HttpResponse:
         interventions = interventions.about_themes([choices["thema"]])
     interventions = with_guide_details(interventions, near=choices.get("gemeente"))
     page = Paginator(interventions, GUIDE_PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page.object_list = list(page.object_list)
+    prefetch_terms((page.object_list, GUIDE_TERMS))
     return render(
         request,
         "organisations/guide_results.html",
@@ -48,8 +53,9 @@ def guide_intervention(request: HttpRequest, slug: str) -> HttpResponse:
     choices = form.choices()
     interventions = with_guide_details(
         Intervention.objects.for_parents(), near=choices.get("gemeente")
-    ).prefetch_related("service_areas")
+    )
     intervention = get_object_or_404(interventions, slug=slug)
+    prefetch_terms(([intervention], (*GUIDE_TERMS, "service_areas")))
     return render(
         request,
         "organisations/guide_intervention.html",
@@ -60,8 +66,9 @@ def guide_intervention(request: HttpRequest, slug: str) -> HttpResponse:
 def with_guide_details(
     interventions: InterventionQuerySet, *, near: Municipality | None = None
 ) -> InterventionQuerySet:
-    """Everything a guide page shows, in a fixed number of queries. Only addresses that are not
-    confidential, as `public_locations`, those in the parent's municipality first."""
+    """Everything a guide page shows besides the taxonomy terms (GUIDE_TERMS, fetched with
+    prefetch_terms), in a fixed number of queries. Only addresses that are not confidential, as
+    `public_locations`, those in the parent's municipality first."""
     locations = Location.objects.filter(is_confidential=False)
     if near is not None:
         here_first = Case(When(municipality=near, then=0), default=1, output_field=IntegerField())
@@ -69,8 +76,5 @@ def with_guide_details(
     else:
         locations = locations.order_by("name")
     return interventions.select_related("organisation").prefetch_related(
-        "life_phases",
-        "formats",
-        "languages",
         Prefetch("locations", queryset=locations, to_attr="public_locations"),
     )

@@ -50,7 +50,7 @@ from ..permissions import (
     get_organisation_for_maintenance,
     is_coordinator,
 )
-from .directory import with_result_details
+from .directory import ENTRY_TERMS, with_result_details, with_terms
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +187,7 @@ def render_preview(request: HttpRequest, form: ModelForm) -> str:
             entry = form.save()
         if isinstance(entry, Intervention):
             entry = with_result_details(Intervention.objects, request.user).get(pk=entry.pk)
+            with_terms([entry], ENTRY_TERMS)
             html = render_to_string(
                 "organisations/intervention_detail.html#entry",
                 {"intervention": entry},

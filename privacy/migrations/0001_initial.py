@@ -6,30 +6,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0005_invitations'),
+        ("organisations", "0005_invitations"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LogReview',
+            name="LogReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(verbose_name='day reviewed')),
-                ('reviewed_at', models.DateTimeField(auto_now_add=True, verbose_name='reviewed at')),
-                ('note', models.TextField(blank=True, verbose_name='findings')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='log_reviews', to='organisations.organisation', verbose_name='organisation')),
-                ('reviewed_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='reviewed by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField(verbose_name="day reviewed")),
+                (
+                    "reviewed_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="reviewed at"),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="findings")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="log_reviews",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="reviewed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'access log review',
-                'verbose_name_plural': 'access log reviews',
-                'ordering': ['-day', 'organisation__name'],
-                'constraints': [models.UniqueConstraint(fields=('organisation', 'day'), name='log_review_once_per_organisation_day')],
+                "verbose_name": "access log review",
+                "verbose_name_plural": "access log reviews",
+                "ordering": ["-day", "organisation__name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("organisation", "day"), name="log_review_once_per_organisation_day"
+                    )
+                ],
             },
         ),
     ]

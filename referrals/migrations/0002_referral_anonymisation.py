@@ -5,26 +5,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consent', '0004_client_anonymisation_and_erasure'),
-        ('organisations', '0005_invitations'),
-        ('referrals', '0001_initial'),
+        ("consent", "0004_client_anonymisation_and_erasure"),
+        ("organisations", "0005_invitations"),
+        ("referrals", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='referral',
-            name='referral_has_its_legal_basis',
+            model_name="referral",
+            name="referral_has_its_legal_basis",
         ),
         migrations.AddField(
-            model_name='referral',
-            name='anonymised_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='anonymised at'),
+            model_name="referral",
+            name="anonymised_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="anonymised at"),
         ),
         migrations.AddConstraint(
-            model_name='referral',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('consent__isnull', False), ('legal_basis', 'consent')), models.Q(models.Q(('legal_basis', 'consent'), _negated=True), models.Q(('basis_justification', ''), _negated=True)), ('anonymised_at__isnull', False), _connector='OR'), name='referral_has_its_legal_basis'),
+            model_name="referral",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("consent__isnull", False), ("legal_basis", "consent")),
+                    models.Q(
+                        models.Q(("legal_basis", "consent"), _negated=True),
+                        models.Q(("basis_justification", ""), _negated=True),
+                    ),
+                    ("anonymised_at__isnull", False),
+                    _connector="OR",
+                ),
+                name="referral_has_its_legal_basis",
+            ),
         ),
     ]

@@ -5,8 +5,10 @@ import datetime
 import re
 import time
 
+import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth.hashers import identify_hasher
+from django.contrib.sessions.backends.base import UpdateError
 from django.contrib.sessions.models import Session
 from django.core import mail
 from django.test import Client
@@ -80,6 +82,23 @@ def test_sessions_end_after_the_idle_time(professional_client, settings):
     Session.objects.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
     response = professional_client.get(reverse("referrals:list"))
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+def test_each_request_moves_the_idle_deadline(professional_client):
+    Session.objects.update(expire_date=timezone.now() + datetime.timedelta(minutes=5))
+    assert professional_client.get(reverse("referrals:list")).status_code == 200
+    assert Session.objects.get().expire_date > timezone.now() + datetime.timedelta(minutes=29)
+
+
+def test_a_session_ended_meanwhile_is_not_saved_again(professional_client):
+    """Signed out in another tab while a request ran: its end-of-request save must not bring
+    the session back."""
+    store = professional_client.session
+    assert store[SIGNED_IN_AT]  # read now, as the request would have
+    Session.objects.all().delete()
+    with pytest.raises(UpdateError):
+        store.save()
+    assert not Session.objects.exists()
 
 
 def test_sessions_end_twelve_hours_after_signing_in(professional_client):

@@ -329,33 +329,6 @@ def test_an_unknown_municipality_shows_everything(dashboard_for, coordinator):
     assert lists(response)["overdue-organisations"] == {"Ergens"}
 
 
-def test_page_needs_a_fixed_number_of_queries(login, coordinator, django_assert_max_num_queries):
-    municipalities = [
-        MunicipalityFactory(name=f"Gemeente {n}", cbs_code=f"GM09{n:02d}") for n in range(3)
-    ]
-
-    def add_entries_needing_attention():
-        for municipality in municipalities:
-            organisation = OrganisationFactory(verified_at=None)
-            organisation.municipalities.set([municipality])
-            fresh_intervention(organisation, verified_at=None, service_areas=[municipality])
-            fresh_intervention(organisation, capacity_updated_on=None)
-            fresh_intervention(organisation, contact=False)
-            ContactPersonFactory(organisation=organisation, email="geen-adres")
-            OrganisationFactory(verified_at=days_ago(7)).municipalities.set([municipality])
-
-    client = login(coordinator)
-    add_entries_needing_attention()
-    with django_assert_max_num_queries(32) as baseline:
-        client.get(URL)
-    for _ in range(3):
-        add_entries_needing_attention()
-    with django_assert_max_num_queries(len(baseline.captured_queries)):
-        response = client.get(URL)
-    counts = {section.key: section.count for section in response.context["sections"]}
-    assert counts["overdue-organisations"] == 12
-
-
 # --- The last digest ---
 
 

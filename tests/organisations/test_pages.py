@@ -148,22 +148,6 @@ def test_handout_without_selection_explains_what_to_do(anonymous, db):
     assert reverse("organisations:search") in response.content.decode()
 
 
-def test_detail_pages_run_a_bounded_number_of_queries(
-    professional_client, offer, django_assert_max_num_queries
-):
-    organisation = offer.organisation
-    with django_assert_max_num_queries(40) as baseline:
-        organisation_page(professional_client, organisation)
-        intervention_page(professional_client, offer)
-    for _ in range(10):
-        extra = InterventionFactory(organisation=organisation)
-        ContactPersonFactory(organisation=organisation, interventions=[extra])
-        LocationFactory(organisation=organisation)
-    with django_assert_max_num_queries(len(baseline.captured_queries)):
-        organisation_page(professional_client, organisation)
-        intervention_page(professional_client, offer)
-
-
 def test_entries_not_checked_for_a_year_carry_a_gentle_warning(anonymous, settings, db):
     settings.VERIFICATION_MAX_AGE_DAYS = 365
     now = timezone.now()

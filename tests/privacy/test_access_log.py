@@ -59,9 +59,7 @@ def test_the_officer_filters_by_client_user_organisation_and_period(log, verifie
     assert shown(officer.get(LOG, {"client": log["ours"].pk})) == {log["ours"].pk}
     assert shown(officer.get(LOG, {"client": log["theirs"].pk})) == set()
     assert shown(officer.get(LOG, {"user": log["colleague"].email.upper()})) == {log["ours"].pk}
-    assert shown(officer.get(LOG, {"organisation": log["our_organisation"].pk})) == {
-        log["ours"].pk
-    }
+    assert shown(officer.get(LOG, {"organisation": log["our_organisation"].pk})) == {log["ours"].pk}
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     assert shown(officer.get(LOG, {"date_from": tomorrow.isoformat()})) == set()
     assert shown(officer.get(LOG, {"date_until": tomorrow.isoformat()})) == {log["ours"].pk}

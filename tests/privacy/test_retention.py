@@ -100,9 +100,7 @@ def test_recent_open_and_unfinished_clients_are_kept(case):
     backdate(still_open, still_open.client, 30)
     Referral.objects.filter(pk=still_open.pk).update(closed_at=None, answered_at=None)
     never_referred = ClientFactory()
-    Client.objects.filter(pk=never_referred.pk).update(
-        created_at=months_before(timezone.now(), 25)
-    )
+    Client.objects.filter(pk=never_referred.pk).update(created_at=months_before(timezone.now(), 25))
     output = run()
     assert "Anonymised 1 client(s) and 0 referral(s)" in output
     assert set(Client.objects.filter(anonymised_at__isnull=False)) == {never_referred}
