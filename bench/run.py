@@ -95,14 +95,18 @@ def main() -> None:
             wait_until_serving(port)
             targets_file = scratch / "targets.json"
             targets_file.write_text(json.dumps(targets))
-            endpoints = {
-                phase: load(phase, port, targets_file, options.users, seconds, scratch)
-                for phase in PHASES
-            }
+            endpoints = {}
+            for phase in PHASES:
+                endpoints[phase] = load(phase, port, targets_file, options.users, seconds, scratch)
+                wait_until_serving(port)  # requests still queued must not count in the next phase
             memory = worker_peak_memory_mb(server.pid)
         finally:
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # workers stuck in a slow request
+                server.kill()
+                server.wait()
 
     report = build_report(options, seconds, workers, endpoints, sql, queries, memory)
     print_table(report)
@@ -237,10 +241,10 @@ def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.P
 
 
 def wait_until_serving(port: int) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=5):
                 return
         except OSError:
             time.sleep(0.2)
@@ -264,7 +268,9 @@ def load(phase: str, port: int, targets: Path, users: int, seconds: int, scratch
         stdout=subprocess.DEVNULL,
     )
     with open(f"{prefix}_stats.csv") as stats:
-        row = next(row for row in csv.DictReader(stats) if row["Name"] == phase)
+        row = next((row for row in csv.DictReader(stats) if row["Name"] == phase), None)
+    if row is None:  # not one request answered within the phase
+        return {"requests": 0, "failures": 0, "requests_per_s": 0.0}
     return {
         "requests": int(row["Request Count"]),
         "failures": int(row["Failure Count"]),
@@ -287,8 +293,8 @@ def worker_peak_memory_mb(master: int) -> float:
 
 
 def build_report(options, seconds, workers, endpoints, sql, queries, memory) -> dict:
-    trivial = endpoints["trivial"]["p50_ms"] or 1.0
-    search = endpoints["search"]["p50_ms"]
+    trivial = endpoints["trivial"].get("p50_ms") or 1.0
+    search = endpoints["search"].get("p50_ms")
     return {
         "date": datetime.datetime.now().isoformat(timespec="seconds"),
         "machine": {
@@ -309,8 +315,9 @@ def build_report(options, seconds, workers, endpoints, sql, queries, memory) -> 
         "endpoints": endpoints,
         "references": {"trivial_p50_ms": trivial, "search_sql": sql},
         "ratios": {
-            "search_p50_over_trivial_p50": round(search / trivial, 2),
-            "search_p50_over_sql_p50": round(search / max(sql["search_p50_ms"], 0.01), 2),
+            "search_p50_over_trivial_p50": search and round(search / trivial, 2),
+            "search_p50_over_sql_p50": search
+            and round(search / max(sql["search_p50_ms"], 0.01), 2),
         },
         "queries_per_page": queries,
         "worker_peak_rss_mb": memory,
@@ -324,8 +331,8 @@ def print_table(report: dict) -> None:
     )
     for phase, figures in report["endpoints"].items():
         print(
-            f"{phase:<15}{figures['requests_per_s']:>8}{figures['p50_ms']:>9}"
-            f"{figures['p95_ms']:>9}{figures['p99_ms']:>9}"
+            f"{phase:<15}{figures['requests_per_s']:>8}{figures.get('p50_ms', '-'):>9}"
+            f"{figures.get('p95_ms', '-'):>9}{figures.get('p99_ms', '-'):>9}"
             f"{report['queries_per_page'].get(phase, 0):>9}{figures['failures']:>8}"
         )
     sql = report["references"]["search_sql"]
