@@ -168,14 +168,20 @@ def find_client(request: HttpRequest) -> HttpResponse:
     return render(request, "privacy/find_client.html", {"form": form, "found": found})
 
 
+def produce_subject_access(request: HttpRequest, pk) -> tuple[Client, dict]:
+    """The officer's client and her art. 15 report, logged as an export first (so the report
+    lists its own production)."""
+    client = get_client_for_officer(request, pk, action=AccessAction.EXPORT)
+    log_access(request, client=client, obj=client, action=AccessAction.EXPORT, granted=True)
+    return client, subject_access_report(client)
+
+
 @login_required
 @never_cache
 @second_factor_required(recent=True)
 def subject_access(request: HttpRequest, pk) -> HttpResponse:
     """Everything held about one client (GDPR art. 15), as a page to print or hand over."""
-    client = get_client_for_officer(request, pk, action=AccessAction.EXPORT)
-    log_access(request, client=client, obj=client, action=AccessAction.EXPORT, granted=True)
-    report = subject_access_report(client)  # which lists its own production
+    client, report = produce_subject_access(request, pk)
     return render(
         request,
         "privacy/subject_access.html",
@@ -192,9 +198,7 @@ def subject_access(request: HttpRequest, pk) -> HttpResponse:
 @second_factor_required(recent=True)
 def subject_access_json(request: HttpRequest, pk) -> HttpResponse:
     """The same, as a JSON file she can take elsewhere."""
-    client = get_client_for_officer(request, pk, action=AccessAction.EXPORT)
-    log_access(request, client=client, obj=client, action=AccessAction.EXPORT, granted=True)
-    report = subject_access_report(client)  # which lists its own production
+    client, report = produce_subject_access(request, pk)
     response = HttpResponse(
         json.dumps(report, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
