@@ -1,13 +1,28 @@
+from functools import cached_property
+
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from consent.models import Client, ConsentMethod, ConsentRecord, DataCategory
-from organisations.models import Organisation
+from organisations.models import Intervention, Organisation
 
 from .models import LegalBasis, Outcome, Referral
 
+# How many organisations the decline form offers: enough to choose from, never the whole
+# directory (20,000 organisations at national scale would make a page of over a megabyte).
+MAX_OFFERED_ALTERNATIVES = 100
 
-class DeclineForm(forms.Form):
+
+class ReferralStepForm(forms.Form):
+    """The form of a step on one referral, whose fields depend on that referral."""
+
+    def __init__(self, *args, referral: Referral, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.referral = referral
+
+
+class DeclineForm(ReferralStepForm):
     prefix = "decline"
 
     reason = forms.CharField(
@@ -17,7 +32,49 @@ class DeclineForm(forms.Form):
         label=_("Suggest another organisation"),
         queryset=Organisation.objects.active(),
         required=False,
+        help_text=_("Organisations working in the same municipalities, from A to Z."),
+        error_messages={
+            "invalid_choice": _("Suggest an active organisation other than your own."),
+        },
     )
+
+    def __init__(self, *args, referral: Referral, **kwargs) -> None:
+        super().__init__(*args, referral=referral, **kwargs)
+        field = self.fields["suggested_organisation"]
+        # Any active organisation but the recipient itself is accepted; only those nearby are
+        # offered, looked up once when the list is first rendered.
+        field.queryset = Organisation.objects.active().exclude(
+            pk=referral.recipient_organisation_id
+        )
+        field.choices = lambda: self.offered_choices
+
+    @cached_property
+    def offered_choices(self) -> list[tuple]:
+        """No suggestion, then `alternatives()`."""
+        return [("", self.fields["suggested_organisation"].empty_label), *self.alternatives()]
+
+    def alternatives(self) -> list[tuple[int, str]]:
+        """Active organisations other than the recipient that serve a municipality of the
+        referral (its intervention's service area, else the recipient's municipalities), by
+        name, at most MAX_OFFERED_ALTERNATIVES: (pk, name) pairs from one query."""
+        referral = self.referral
+        if referral.intervention_id:
+            areas = Intervention.service_areas.through.objects.filter(
+                intervention_id=referral.intervention_id
+            )
+        else:
+            areas = Organisation.municipalities.through.objects.filter(
+                organisation_id=referral.recipient_organisation_id
+            )
+        serving = Organisation.municipalities.through.objects.filter(
+            organisation_id=OuterRef("pk"), municipality_id__in=areas.values("municipality_id")
+        )
+        return list(
+            self.fields["suggested_organisation"]
+            .queryset.filter(Exists(serving))
+            .order_by("name", "pk")
+            .values_list("pk", "name")[:MAX_OFFERED_ALTERNATIVES]
+        )
 
 
 class CloseForm(forms.Form):

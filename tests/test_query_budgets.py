@@ -308,6 +308,9 @@ PAGES = [
         for name, url in [
             ("inbox", reverse("referrals:list")),
             ("outbox", reverse("referrals:list") + "?map=verzonden"),
+            # With few referrals there is one page, so this shows the last (the first);
+            # with many, the second page of older referrals.
+            ("inbox-page-2", reverse("referrals:list") + "?pagina=2"),
         ]
     ],
     *[
