@@ -8,10 +8,9 @@ from functools import cached_property, partial
 import django_filters
 from django import forms
 from django.db import models
-from django.db.models import Count, F, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
 
-from . import taxonomy
+from . import facet_index, taxonomy
 from .models import (
     AccessRoute,
     CarePhase,
@@ -24,6 +23,7 @@ from .models import (
     Municipality,
     OrganisationKind,
     Theme,
+    search_words,
 )
 
 
@@ -107,14 +107,6 @@ class InterventionFilter(django_filters.FilterSet):
         "vorm": "in_formats",
         "taal": "in_languages",
     }
-    TERM_RELATIONS = {
-        "gemeente": "service_areas",
-        "levensfase": "life_phases",
-        "zorgfase": "care_phases",
-        "thema": "themes",
-        "vorm": "formats",
-        "taal": "languages",
-    }
     # Facets with options, in the order the page shows them.
     OPTION_FACETS = [
         "gemeente",
@@ -128,12 +120,6 @@ class InterventionFilter(django_filters.FilterSet):
         "taal",
     ]
     CHECKBOX_FACETS = ["vrij_toegankelijk", "verwijzen", "geen_wachtlijst"]
-    # The column each choice facet counts by.
-    CHOICE_COLUMNS = {
-        "domein": "organisation__domain",
-        "soort": "organisation__kind",
-        "toegang": "access_route",
-    }
 
     class Meta:
         model = Intervention
@@ -165,23 +151,90 @@ class InterventionFilter(django_filters.FilterSet):
     def filter_without_waiting_list(self, queryset: InterventionQuerySet, name: str, value: bool):
         return queryset.without_waiting_list() if value else queryset
 
-    # --- facet counts ---
+    # --- results and facet counts, from the facet index ---
 
     def filter_queryset(self, queryset: InterventionQuerySet) -> InterventionQuerySet:
         return self.filtered_except(None)
 
     @cached_property
     def searched(self) -> InterventionQuerySet:
-        """The free-text search alone, worked out once for the results and every facet count."""
-        return self.filters["q"].filter(self.queryset, self.form.cleaned_data.get("q"))
+        """The free-text search alone, in SQL: best first, or by name without text."""
+        return self.filters["q"].filter(
+            self.queryset.order_by("name", "pk"), self.form.cleaned_data.get("q")
+        )
 
     def filtered_except(self, excluded: str | None) -> InterventionQuerySet:
-        """The results as they would be without the facet `excluded` (text search kept)."""
+        """The results in SQL, as they would be without the facet `excluded`."""
         queryset = self.searched
         for name, value in self.form.cleaned_data.items():
             if name not in {"q", excluded} and value not in (None, "", [], False):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
+
+    @cached_property
+    def index(self) -> facet_index.FacetIndex:
+        return facet_index.current()
+
+    @cached_property
+    def matches(self) -> facet_index.Matches:
+        """The listed interventions the text finds, best first (all by name without text)."""
+        self.form.is_valid()
+        text = self.form.cleaned_data.get("q") or ""
+        words = search_words(text)
+        if not words:
+            return facet_index.Matches(self.index.by_name, self.index.listed)
+        # The index keeps listed interventions only, so the search need not join organisations.
+        return self.index.matches(
+            words, lambda: Intervention.objects.order_by("name", "pk").search(text)
+        )
+
+    @cached_property
+    def selected(self) -> dict[str, int]:
+        """Each facet with a selection, and the interventions it lets through (OR within)."""
+        self.form.is_valid()
+        selected = {}
+        for name in [*self.OPTION_FACETS, *self.CHECKBOX_FACETS]:
+            value = self.form.cleaned_data.get(name)
+            if name in self.CHECKBOX_FACETS and value:
+                selected[name] = self.index.option(name, "on")
+            elif name in self.OPTION_FACETS and value:
+                bits = 0
+                for option in value:
+                    bits |= self.index.option(name, option)
+                selected[name] = bits
+        return selected
+
+    def matching_except(self, excluded: str | None) -> int:
+        """The matches narrowed by every selected facet but `excluded`."""
+        bits = self.matches.bits
+        for name, allowed in self.selected.items():
+            if name != excluded:
+                bits &= allowed
+        return bits
+
+    @cached_property
+    def result_ids(self) -> facet_index.Members:
+        """The results' ids, best first; a page lists only its own."""
+        return facet_index.Members(self.matches.ranked, self.matching_except(None))
+
+    @property
+    def result_count(self) -> int:
+        return len(self.result_ids)
+
+    @cached_property
+    def counts(self) -> dict[tuple[str, str], int]:
+        """How many results each facet option would give, by (facet, option value): those of
+        the results without the option's own facet, with the option, so that options within
+        one facet widen."""
+        counts = {}
+        for name in self.OPTION_FACETS:
+            others = self.matching_except(name)
+            for value, _label in self._choices(name):
+                counts[name, value] = (others & self.index.option(name, value)).bit_count()
+        for name in self.CHECKBOX_FACETS:
+            others = self.matching_except(name)
+            counts[name, "on"] = (others & self.index.option(name, "on")).bit_count()
+        return counts
 
     def facets(self) -> list[Facet]:
         """Every facet with each option's result count (see `counts`)."""
@@ -195,57 +248,6 @@ class InterventionFilter(django_filters.FilterSet):
                     option.remove_query = self._query_without(facet.name, value)
         return facets
 
-    @property
-    def result_count(self) -> int:
-        """How many results the search gives with every facet applied."""
-        return self.counts.get(("", ""), 0)
-
-    @cached_property
-    def counts(self) -> dict[tuple[str, str], int]:
-        """How many results each facet option would give, by (facet, option value), and the
-        number of results by ("", ""): one query, a UNION ALL of one GROUP BY per facet.
-
-        An option's count is that of the results without the option's own facet, with the
-        option applied, so that options within one facet widen."""
-        self.form.is_valid()
-        branches = [self._grouped(self.filtered_except(None), "", Value(""))]
-        for name in self.OPTION_FACETS:
-            others = self.filtered_except(name)
-            if name in self.TERM_RELATIONS:
-                branches.append(self._grouped_by_term(name, others))
-            else:
-                branches.append(self._grouped(others, name, F(self.CHOICE_COLUMNS[name])))
-        for name in self.CHECKBOX_FACETS:
-            ticked = self.filters[name].filter(self.filtered_except(name), True)
-            branches.append(self._grouped(ticked, name, Value("on")))
-        rows = branches[0].union(*branches[1:], all=True)
-        return {(facet, option): count for facet, option, count in rows}
-
-    @staticmethod
-    def _grouped(interventions: QuerySet, facet: str, option) -> QuerySet:
-        """(facet, option, number of interventions) for each value of `option`."""
-        return (
-            Intervention.objects.filter(pk__in=interventions.order_by().values("pk"))
-            .order_by()
-            .annotate(facet_name=Value(facet), facet_option=option)
-            .values_list("facet_name", "facet_option")
-            .annotate(facet_count=Count("pk"))
-        )
-
-    def _grouped_by_term(self, facet: str, interventions: QuerySet) -> QuerySet:
-        """(facet, term slug, number of interventions) for each term linked to them."""
-        relation = Intervention._meta.get_field(self.TERM_RELATIONS[facet])
-        source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-        return (
-            relation.remote_field.through.objects.filter(
-                **{f"{source}__in": interventions.order_by().values("pk")}
-            )
-            .order_by()
-            .annotate(facet_name=Value(facet), facet_option=F(f"{target}__slug"))
-            .values_list("facet_name", "facet_option")
-            .annotate(facet_count=Count(source))
-        )
-
     def _query_without(self, name: str, value: str | None) -> str:
         """The current query string without one option (or without the whole facet)."""
         query = self.data.copy()
@@ -255,24 +257,16 @@ class InterventionFilter(django_filters.FilterSet):
 
     def _option_facet(self, name: str) -> Facet:
         selected = {str(v) for v in self.form[name].value() or []}
-        if name in self.TERM_RELATIONS:
-            choices = [(term.slug, term.label) for term in self.filters[name].terms()]
-        else:
-            choices = self.filters[name].extra["choices"]
-        counts = self._domain_counts() if name == "domein" else self.counts
         options = [
-            FacetOption(value, label, counts.get((name, value), 0), value in selected)
-            for value, label in choices
+            FacetOption(value, label, self.counts[name, value], value in selected)
+            for value, label in self._choices(name)
         ]
         return Facet(name=name, label=self.filters[name].label, options=options)
 
-    def _domain_counts(self) -> dict[tuple[str, str], int]:
-        """An organisation in both domains counts in each."""
-        both = self.counts.get(("domein", Domain.BOTH), 0)
-        return {
-            ("domein", value): self.counts.get(("domein", value), 0) + both
-            for value in (Domain.MEDICAL, Domain.SOCIAL)
-        }
+    def _choices(self, name: str) -> list[tuple[str, str]]:
+        if name in self.TERM_METHODS:
+            return [(term.slug, term.label) for term in self.filters[name].terms()]
+        return list(self.filters[name].extra["choices"])
 
     def _checkbox_facet(self, name: str) -> Facet:
         count = self.counts.get((name, "on"), 0)

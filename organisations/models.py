@@ -12,6 +12,7 @@ import datetime
 import hashlib
 import re
 import secrets
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -601,7 +602,7 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
                     rank=SearchRank(F("search_document"), query)
                     + TrigramWordSimilarity(" ".join(words), "name")
                 )
-                .order_by("-rank", "name")
+                .order_by("-rank", "name", "pk")
             )
         matches = self
         for word in words:
@@ -713,6 +714,7 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             Intervention.objects.filter(pk__in=[i.pk for i in interventions]).update(
                 search_document=SEARCH_VECTOR
             )
+        DirectoryVersion.changed()
 
 
 WALK_IN_FORMAT = "inloop"
@@ -785,6 +787,31 @@ def suggest_words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+
+
+class DirectoryVersion(models.Model):
+    """One row whose token changes whenever the directory's search data may have changed:
+    an intervention, its organisation or its taxonomy links. Each process compares it with the
+    token its search facets were built on (facet_index.py). A token rather than a counter, so
+    that a rolled-back change can never make an outdated index look current."""
+
+    token = models.UUIDField(default=uuid.uuid4)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("directory version")
+
+    def __str__(self) -> str:
+        return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M})"
+
+    @classmethod
+    def current(cls) -> uuid.UUID | None:
+        return cls.objects.values_list("token", flat=True).first()
+
+    @classmethod
+    def changed(cls) -> None:
+        """Mark the directory changed (the row is made by the migration, and kept)."""
+        cls.objects.update(token=uuid.uuid4(), changed_at=timezone.now())
 
 
 class Intervention(Verifiable):

@@ -9,6 +9,7 @@ from . import taxonomy
 from .models import (
     CarePhase,
     DeliveryFormat,
+    DirectoryVersion,
     Intervention,
     LifePhase,
     Membership,
@@ -64,6 +65,25 @@ for term_model, relation in TERM_RELATIONS.items():
         sender=getattr(Intervention, relation).through,
         dispatch_uid=f"terms_changed_{relation}",
     )
+
+
+def links_changed(sender, action: str, **kwargs) -> None:
+    # Links the search keywords do not hold, but the search facets do.
+    if action in {"post_add", "post_remove", "post_clear"}:
+        DirectoryVersion.changed()
+
+
+for relation in ("service_areas", "languages"):
+    m2m_changed.connect(
+        links_changed,
+        sender=getattr(Intervention, relation).through,
+        dispatch_uid=f"links_changed_{relation}",
+    )
+
+
+@receiver(post_delete, sender=Intervention)
+def intervention_deleted(sender, instance: Intervention, **kwargs) -> None:
+    DirectoryVersion.changed()
 
 
 @receiver(post_save, sender=Membership)

@@ -316,6 +316,9 @@ CAPACITY_MAX_AGE_DAYS = env_int("CAPACITY_MAX_AGE_DAYS", 91)
 # The taxonomies (municipalities, themes, life phases, …) stay in each process's memory this
 # long: public data, changed rarely. A change through this process is seen at once.
 TAXONOMY_CACHE_SECONDS = env_int("TAXONOMY_CACHE_SECONDS", 300)
+# The search facets' index stays in each process's memory until the directory changes (any
+# process), and at most this long (organisations/facet_index.py).
+SEARCH_INDEX_SECONDS = env_int("SEARCH_INDEX_SECONDS", 600)
 # Spreadsheet imports: refused above this size or number of rows.
 DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 1000)

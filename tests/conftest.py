@@ -13,7 +13,7 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from organisations import taxonomy
+from organisations import facet_index, taxonomy
 from organisations.models import MembershipRole
 
 from .factories import MembershipFactory, OrganisationFactory, UserFactory
@@ -34,10 +34,13 @@ def _second_factor_tested_on_its_own(settings):
 
 @pytest.fixture(autouse=True)
 def _taxonomies_loaded_afresh():
-    """Each test's rolled-back terms must not linger in the taxonomies kept in memory."""
+    """Each test's rolled-back terms and interventions must not linger in what the process
+    keeps in memory (a test may bulk-create rows, which no signal reports)."""
     taxonomy.forget()
+    facet_index.forget()
     yield
     taxonomy.forget()
+    facet_index.forget()
 
 
 @pytest.fixture

@@ -30,8 +30,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 class CountedPaginator(Paginator):
-    """Pages of a list whose length is known already (the search counts its results along
-    with the facets), so paging asks no COUNT of its own."""
+    """Pages of a list whose length is known already (counted along with other figures), so
+    paging asks no COUNT of its own."""
 
     def __init__(self, object_list, per_page: int, *, count: int) -> None:
         super().__init__(object_list, per_page)
@@ -46,10 +46,13 @@ def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
     filterset = InterventionFilter(request.GET, queryset=Intervention.objects.listed())
     facets = filterset.facets()
-    results = with_result_details(filterset.qs, request.user)
-    paginator = CountedPaginator(results, settings.SEARCH_PAGE_SIZE, count=filterset.result_count)
-    page = paginator.get_page(request.GET.get("pagina"))
-    page.object_list = with_terms(page.object_list, CARD_TERMS)
+    page = Paginator(filterset.result_ids, settings.SEARCH_PAGE_SIZE).get_page(
+        request.GET.get("pagina")
+    )
+    found = with_result_details(Intervention.objects.listed(), request.user).in_bulk(
+        page.object_list
+    )
+    page.object_list = with_terms((found[pk] for pk in page.object_list if pk in found), CARD_TERMS)
     query = request.GET.copy()
     query.pop("pagina", None)
     text = filterset.form.cleaned_data.get("q") or ""
@@ -58,7 +61,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "facets": facets,
         "page": page,
         "query_string": query.urlencode(),
-        "suggestions": [] if paginator.count else suggest_words(text),
+        "suggestions": [] if page.paginator.count else suggest_words(text),
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):

@@ -1,0 +1,174 @@
+"""The search page counts and narrows its results in memory (organisations/facet_index.py).
+
+It must give exactly what the SQL filters give, for any combination of text and facets, and
+follow every change to the directory at once: in another process, after a rollback, and for
+changes no form makes (links added, organisations closed, entries deleted).
+"""
+
+import io
+import math
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.http import QueryDict
+from django.urls import reverse
+
+from organisations import facet_index
+from organisations.filters import InterventionFilter
+from organisations.models import Intervention, Municipality
+from tests.factories import InterventionFactory
+
+SEARCH = reverse("organisations:search")
+
+
+def search(client, query: str = ""):
+    response = client.get(f"{SEARCH}?{query}")
+    assert response.status_code == 200
+    return response
+
+
+def count_of(response, facet: str, value: str) -> int:
+    for shown in response.context["facets"]:
+        for option in shown.options:
+            if shown.name == facet and option.value == value:
+                return option.count
+    raise AssertionError(f"no option {facet}={value}")
+
+
+def result_names(response) -> list[str]:
+    return [intervention.name for intervention in response.context["page"]]
+
+
+def sql_count(filterset: InterventionFilter, facet: str, value: str) -> int:
+    """What SQL says an option would give: the results without its facet, with the option."""
+    chosen = True if facet in filterset.CHECKBOX_FACETS else [value]
+    return filterset.filters[facet].filter(filterset.filtered_except(facet), chosen).count()
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", stdout=io.StringIO())
+
+
+QUERIES = [
+    "",
+    "q=zwanger",
+    "q=ouders",
+    "q=groep&gemeente=deventer",
+    "gemeente=deventer&gemeente=zwolle&vorm=groep",
+    "domein=medical&geen_wachtlijst=on",
+    "domein=social&domein=medical&toegang=free_access",
+    "levensfase=kraamperiode&vrij_toegankelijk=on&verwijzen=on",
+    "thema=hechting&thema=geld&taal=ar",
+    "soort=midwifery&soort=debt&zorgfase=steun-op-maat",
+    "q=hulp&vrij_toegankelijk=on&gemeente=deventer",
+]
+
+
+def test_results_and_every_count_agree_with_sql(demo):
+    for query in QUERIES:
+        filterset = InterventionFilter(QueryDict(query), queryset=Intervention.objects.listed())
+        facets = filterset.facets()
+        found = list(filterset.qs.values_list("pk", flat=True))
+        assert list(filterset.result_ids) == found, query
+        assert filterset.result_count == len(found), query
+        compared = 0
+        for facet, option in ((f, o) for f in facets for o in f.options):
+            assert option.count == sql_count(filterset, facet.name, option.value), (
+                query,
+                facet.name,
+                option.value,
+            )
+            compared += option.count
+        assert compared > 0, query  # the demo gives every query something to count
+
+
+def test_pages_list_the_results_in_order_without_gaps(directory, anonymous, settings):
+    settings.SEARCH_PAGE_SIZE = 2
+    everything = list(
+        Intervention.objects.listed().order_by("name", "pk").values_list("name", flat=True)
+    )
+    pages = math.ceil(len(everything) / 2)
+    shown = []
+    for page in range(1, pages + 1):
+        shown += result_names(search(anonymous, f"pagina={page}"))
+    assert shown == everything
+    last = everything[(pages - 1) * 2 :]
+    assert result_names(search(anonymous, f"pagina={pages + 5}")) == last
+    assert result_names(search(anonymous, "pagina=nul")) == everything[:2]
+
+
+def test_a_change_shows_in_the_next_search(directory, anonymous):
+    assert count_of(search(anonymous), "geen_wachtlijst", "on") == 3  # A, D and E
+
+    directory["A"].waiting_weeks = 5
+    directory["A"].save()
+    assert count_of(search(anonymous), "geen_wachtlijst", "on") == 2
+
+    rotterdam = Municipality.objects.get(slug="rotterdam")
+    directory["A"].service_areas.add(rotterdam)
+    assert "Centering Zwangerschap" in result_names(search(anonymous, "gemeente=rotterdam"))
+
+    directory["D"].languages.clear()
+    assert count_of(search(anonymous), "taal", "ar") == 0
+
+    organisation = directory["E"].organisation
+    organisation.is_active = False
+    organisation.save()
+    assert "Herstelgroep voor ouders" not in result_names(search(anonymous))
+
+    directory["C"].delete()
+    response = search(anonymous)
+    assert "Ouder-baby groep" not in result_names(response)
+    assert response.context["page"].paginator.count == 3  # A, B and D
+
+    InterventionFactory(name="Nieuw inloopspreekuur", service_areas=[rotterdam])
+    assert "Nieuw inloopspreekuur" in result_names(search(anonymous, "gemeente=rotterdam"))
+
+
+def test_a_change_by_another_process_shows_without_waiting(directory, anonymous):
+    """Another app server's change reaches this process through the directory's version: here
+    the change skips this process's signals (a queryset update, as raw SQL would) and only
+    the version changes, as it does when another process saves."""
+    assert count_of(search(anonymous), "verwijzen", "on") == 4
+    Intervention.objects.filter(pk=directory["A"].pk).update(accepts_referrals=False)
+    assert count_of(search(anonymous), "verwijzen", "on") == 4  # this process was not told
+    Intervention.objects.filter(pk=directory["B"].pk).refresh_search_index()  # any change
+    assert count_of(search(anonymous), "verwijzen", "on") == 3
+
+
+def test_a_rolled_back_change_leaves_no_trace(directory, anonymous):
+    before = result_names(search(anonymous, "gemeente=rotterdam"))
+    with pytest.raises(RuntimeError), transaction.atomic():
+        InterventionFactory(
+            name="Nooit bewaard", service_areas=[directory["B"].service_areas.get()]
+        )
+        assert "Nooit bewaard" in result_names(search(anonymous, "gemeente=rotterdam"))
+        raise RuntimeError("rolled back")
+    assert result_names(search(anonymous, "gemeente=rotterdam")) == before
+
+
+def test_an_index_is_rebuilt_when_it_is_too_old(directory, anonymous, settings):
+    search(anonymous)
+    Intervention.objects.filter(pk=directory["A"].pk).update(waiting_weeks=9)
+    settings.SEARCH_INDEX_SECONDS = 0
+    assert count_of(search(anonymous), "geen_wachtlijst", "on") == 2
+
+
+def test_remembered_searches_stay_within_their_memory(directory, anonymous, monkeypatch):
+    monkeypatch.setattr(facet_index, "MAX_REMEMBERED_BYTES", 60)
+    words = ["zwangerschap", "ouders", "groep", "kraamzorg", "budgetcoaching", "herstel"]
+    first = {word: result_names(search(anonymous, f"q={word}")) for word in words}
+    assert all(first.values())
+    index = facet_index.current()
+    assert 0 < index.remembered_bytes <= 60
+    assert 0 < len(index.searches) < len(words)
+    for word in words:  # whether remembered or found again
+        assert result_names(search(anonymous, f"q={word}")) == first[word]
+
+
+def test_an_empty_directory_gives_an_empty_page(db, anonymous):
+    response = search(anonymous, "q=zwanger&gemeente=deventer")
+    assert response.context["page"].paginator.count == 0
+    assert result_names(response) == []
