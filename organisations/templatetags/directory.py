@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html_join
 
 from .. import permissions
 
@@ -32,3 +33,33 @@ def maintains_directory(user) -> bool:
 def may_be_maintained_by(organisation, user) -> bool:
     """Whether this user may edit the organisation's entry (to show an edit link)."""
     return permissions.can_maintain(user, organisation)
+
+
+FACET_OPTION = (
+    '<div class="facet__option">'
+    '<input class="utrecht-checkbox" type="checkbox" name="{0}" id="id_{0}_{1}" value="{1}"{2}> '
+    '<label class="utrecht-form-label utrecht-form-label--checkbox" for="id_{0}_{1}">'
+    '{3} <span class="facet-count">({4})</span></label></div>\n'
+)
+
+
+@register.simple_tag
+def facet_options(facet) -> str:
+    """A facet's options that would give results, and those selected, as checkboxes with
+    their counts. Rendered here rather than in a template loop, which took ten times as long:
+    at national scale the municipality facet alone has 342 options, on every search page."""
+    return format_html_join(
+        "",
+        FACET_OPTION,
+        (
+            (
+                facet.name,
+                option.value,
+                " checked" if option.selected else "",
+                option.label,
+                option.count,
+            )
+            for option in facet.options
+            if option.count or option.selected
+        ),
+    )
