@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import time
 from array import array
-from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from uuid import UUID
@@ -145,7 +145,7 @@ def forget() -> None:
 def build(token: UUID | None) -> FacetIndex:
     """Every facet option's interventions, from two queries: the listed interventions with
     their own facet values, and their links to the taxonomies."""
-    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    members = BitsBuilder()
     by_name = array("q")
     interventions = (
         Intervention.objects.listed()
@@ -164,31 +164,51 @@ def build(token: UUID | None) -> FacetIndex:
         chunk_size=5000
     ):
         by_name.append(pk)
-        domains = [Domain.MEDICAL, Domain.SOCIAL] if domain == Domain.BOTH else [domain]
-        for value in domains:
-            members["domein", value].append(pk)
-        members["soort", kind].append(pk)
-        members["toegang", route].append(pk)
+        members.add("", pk)
+        for value in [Domain.MEDICAL, Domain.SOCIAL] if domain == Domain.BOTH else [domain]:
+            members.add(("domein", value), pk)
+        members.add(("soort", kind), pk)
+        members.add(("toegang", route), pk)
         if route == AccessRoute.FREE_ACCESS:
-            members["vrij_toegankelijk", "on"].append(pk)
+            members.add(("vrij_toegankelijk", "on"), pk)
         if referrals:
-            members["verwijzen", "on"].append(pk)
+            members.add(("verwijzen", "on"), pk)
         if new_families and waiting == 0:
-            members["geen_wachtlijst", "on"].append(pk)
+            members.add(("geen_wachtlijst", "on"), pk)
 
     terms = {facet: taxonomy.taxonomy(model_of(facet)).by_pk for facet in TERM_RELATIONS}
     for facet, pk, term_pk in term_links().iterator(chunk_size=20000):
         if term_pk not in terms[facet]:  # a term added by another process meanwhile
             terms[facet] = taxonomy.taxonomy(model_of(facet), reload=True).by_pk
         if term_pk in terms[facet]:
-            members[facet, terms[facet][term_pk].slug].append(pk)
+            members.add((facet, terms[facet][term_pk].slug), pk)
 
-    listed = bitset(by_name)
-    options = {key: bitset(ids) & listed for key, ids in members.items()}
-    options["vrij_toegankelijk", "on"] = options.get(("vrij_toegankelijk", "on"), 0) | options.get(
-        WALK_IN_FORMAT, 0
-    )
+    options = members.bitsets()
+    listed = options.pop("", 0)
+    options = {key: bits & listed for key, bits in options.items()}
+    walk_in = options.get(WALK_IN_FORMAT, 0)
+    options["vrij_toegankelijk", "on"] = options.get(("vrij_toegankelijk", "on"), 0) | walk_in
     return FacetIndex(token=token, listed=listed, by_name=by_name, options=options)
+
+
+class BitsBuilder:
+    """Sets of ids built bit by bit, one bytearray per key: a million ids take 125 kB, where a
+    list of them would take 36 MB."""
+
+    def __init__(self) -> None:
+        self.buffers: dict[Hashable, bytearray] = {}
+
+    def add(self, key: Hashable, pk: int) -> None:
+        buffer = self.buffers.get(key)
+        if buffer is None:
+            buffer = self.buffers[key] = bytearray()
+        byte = pk >> 3
+        if byte >= len(buffer):
+            buffer.extend(bytes(byte - len(buffer) + 4096))
+        buffer[byte] |= 1 << (pk & 7)
+
+    def bitsets(self) -> dict[Hashable, int]:
+        return {key: int.from_bytes(buffer, "little") for key, buffer in self.buffers.items()}
 
 
 def model_of(facet: str):
