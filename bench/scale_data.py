@@ -66,6 +66,7 @@ from organisations.models import (
     CarePhase,
     ContactPerson,
     DeliveryFormat,
+    DirectoryVersion,
     Intervention,
     InterventionStatus,
     Language,
@@ -177,6 +178,7 @@ def delete_generated() -> int:
     removed = purge(organisations)
     removed += purge(users)
     removed += purge(ConsentText.objects.filter(version=CONSENT_TEXT_VERSION))
+    DirectoryVersion.changed()
     return removed
 
 
@@ -1228,10 +1230,12 @@ class Generator:
             self.counter[f"referrals {referral.status}"] += 1
 
     def fill_search_vectors(self) -> None:
-        """What the save signal does per intervention, for all generated ones at once."""
+        """What the save signal does per intervention, for all generated ones at once; and
+        tell running app servers that their search index is out of date."""
         Intervention.objects.filter(
             organisation__in=generated_organisations(), search_document__isnull=True
         ).update(search_document=SEARCH_VECTOR)
+        DirectoryVersion.changed()
 
     # --- Texts ---
 
