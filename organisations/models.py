@@ -810,8 +810,10 @@ class DirectoryVersion(models.Model):
 
     @classmethod
     def changed(cls) -> None:
-        """Mark the directory changed (the row is made by the migration, and kept)."""
-        cls.objects.update(token=uuid.uuid4(), changed_at=timezone.now())
+        """Mark the directory changed (the row is made by the migration, and again here should
+        it have gone)."""
+        if not cls.objects.update(token=uuid.uuid4(), changed_at=timezone.now()):
+            cls.objects.create()
 
 
 class Intervention(Verifiable):

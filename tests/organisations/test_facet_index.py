@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from organisations import facet_index
 from organisations.filters import InterventionFilter
-from organisations.models import Intervention, Municipality
+from organisations.models import DirectoryVersion, Intervention, Municipality
 from tests.factories import InterventionFactory
 
 SEARCH = reverse("organisations:search")
@@ -172,3 +172,12 @@ def test_an_empty_directory_gives_an_empty_page(db, anonymous):
     response = search(anonymous, "q=zwanger&gemeente=deventer")
     assert response.context["page"].paginator.count == 0
     assert result_names(response) == []
+
+
+def test_the_version_row_comes_back_when_it_was_removed(directory, anonymous):
+    assert count_of(search(anonymous), "verwijzen", "on") == 4
+    DirectoryVersion.objects.all().delete()
+    directory["A"].accepts_referrals = False
+    directory["A"].save()
+    assert DirectoryVersion.current() is not None
+    assert count_of(search(anonymous), "verwijzen", "on") == 3
