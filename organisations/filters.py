@@ -154,6 +154,8 @@ class InterventionFilter(django_filters.FilterSet):
     # --- results and facet counts, from the facet index ---
 
     def filter_queryset(self, queryset: InterventionQuerySet) -> InterventionQuerySet:
+        """The results in SQL (`qs`): what the facet index must agree with. The search page
+        reads `result_ids` and `counts`, which come from the index."""
         return self.filtered_except(None)
 
     @cached_property
