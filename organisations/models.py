@@ -22,7 +22,6 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVector,
     SearchVectorField,
-    TrigramWordSimilarity,
 )
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
@@ -598,10 +597,7 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
                 query = dutch_prefix_query(words)
             return (
                 self.filter(search_document=query)
-                .annotate(
-                    rank=SearchRank(F("search_document"), query)
-                    + TrigramWordSimilarity(" ".join(words), "name")
-                )
+                .annotate(rank=SearchRank(F("search_document"), query))
                 .order_by("-rank", "name", "pk")
             )
         matches = self
