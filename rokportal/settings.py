@@ -44,6 +44,16 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be an integer, got {raw!r}") from None
 
 
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, got {raw!r}") from None
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None:
@@ -156,7 +166,7 @@ DATABASES = {
 # instead of decompressing every row's search vector. Set it to 4 on spinning disks.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        f"-c random_page_cost={env_str('POSTGRES_RANDOM_PAGE_COST', '1.1')}"
+        f"-c random_page_cost={env_float('POSTGRES_RANDOM_PAGE_COST', 1.1)}"
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

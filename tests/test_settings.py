@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from rokportal.settings import env_bool, env_int, env_list
+from rokportal.settings import env_bool, env_float, env_int, env_list
 
 
 def test_booleans_accept_common_spellings(monkeypatch):
@@ -27,6 +27,11 @@ def test_bad_values_fail_loudly(monkeypatch):
     monkeypatch.setenv("NUMBER", "twintig")
     with pytest.raises(ImproperlyConfigured, match="NUMBER"):
         env_int("NUMBER", 20)
+    monkeypatch.setenv("COST", "1.1 -c work_mem=1GB")
+    with pytest.raises(ImproperlyConfigured, match="COST"):
+        env_float("COST", 1.1)
+    monkeypatch.setenv("COST", "4")
+    assert env_float("COST", 1.1) == 4.0
 
 
 def test_lists_are_comma_separated(monkeypatch):
