@@ -219,10 +219,6 @@ class InterventionFilter(django_filters.FilterSet):
         """The results' ids, best first; a page lists only its own."""
         return facet_index.Members(self.matches.ranked, self.matching_except(None))
 
-    @property
-    def result_count(self) -> int:
-        return len(self.result_ids)
-
     @cached_property
     def counts(self) -> dict[tuple[str, str], int]:
         """How many results each facet option would give, by (facet, option value): those of
