@@ -179,16 +179,12 @@ class InterventionFilter(django_filters.FilterSet):
 
     @cached_property
     def matches(self) -> facet_index.Matches:
-        """The listed interventions the text finds, best first (all by name without text)."""
+        """The listed interventions the text finds, best first (all, by name, without text)."""
         self.form.is_valid()
-        text = self.form.cleaned_data.get("q") or ""
-        words = search_words(text)
+        words = search_words(self.form.cleaned_data.get("q") or "")
         if not words:
-            return facet_index.Matches(self.index.by_name, self.index.listed)
-        # The index keeps listed interventions only, so the search need not join organisations.
-        return self.index.matches(
-            words, lambda: Intervention.objects.order_by("name", "pk").search(text)
-        )
+            return facet_index.Matches([self.index.listed])
+        return self.index.matches(words)
 
     @cached_property
     def selected(self) -> dict[str, int]:
@@ -217,7 +213,9 @@ class InterventionFilter(django_filters.FilterSet):
     @cached_property
     def result_ids(self) -> facet_index.Members:
         """The results' ids, best first; a page lists only its own."""
-        return facet_index.Members(self.matches.ranked, self.matching_except(None))
+        narrowed = self.matching_except(None)
+        levels = [bits & narrowed for bits in self.matches.levels]
+        return facet_index.Members(self.index.order, levels)
 
     @cached_property
     def counts(self) -> dict[tuple[str, str], int]:

@@ -19,20 +19,20 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
-    SearchRank,
     SearchVector,
     SearchVectorField,
 )
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.db import connection, models, transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length
 from django.forms import modelform_factory
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from psycopg.pq import TransactionStatus
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_m2m_field_name
 
@@ -579,27 +579,31 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
     def search(self, text: str) -> InterventionQuerySet:
         """Interventions matching free text, best match first.
 
-        PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap), weighted
-        name > organisation, themes and synonyms > description. When no listed intervention
-        matches as typed (checked once, here), each word is replaced by the most similar word of
-        the directory's vocabulary, so a typo (hechtng) still finds its word without blurring
-        ordinary searches. SQLite: every word occurs, case-insensitively.
+        PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap). Each
+        word counts most where it is found in the name, less in the organisation's name, themes
+        and synonyms, least in the description (`relevance`); equally relevant results follow
+        by name. When no listed intervention matches as typed, the words are corrected first
+        (`corrected`), so a typo (hechtng) still finds its word without blurring ordinary
+        searches. SQLite: every word occurs, case-insensitively.
         """
         words = search_words(text)
         if not words:
             return self
+        if connection.vendor != "postgresql":
+            return self.matching(words)
+        if not Intervention.objects.listed().matching(words).exists():
+            words = corrected(words)
+        return (
+            self.matching(words)
+            .annotate(relevance=relevance(words))
+            .order_by("-relevance", "name", "pk")
+        )
+
+    def matching(self, words: list[str]) -> InterventionQuerySet:
+        """Interventions with every one of these words (PostgreSQL: a word of the stored search
+        vector starts with the word's Dutch stem), in no particular order and uncorrected."""
         if connection.vendor == "postgresql":
-            query = dutch_prefix_query(words)
-            if not Intervention.objects.listed().filter(search_document=query).exists():
-                # Nothing matches as typed: probably a typo, so search the nearest known words.
-                vocabulary = directory_vocabulary(words)
-                words = [closest_word(word, vocabulary) for word in words]
-                query = dutch_prefix_query(words)
-            return (
-                self.filter(search_document=query)
-                .annotate(rank=SearchRank(F("search_document"), query))
-                .order_by("-rank", "name", "pk")
-            )
+            return self.filter(search_document=dutch_prefix_query(words))
         matches = self
         for word in words:
             matches = matches.filter(
@@ -730,11 +734,79 @@ def search_words(text: str) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
 
 
-def dutch_prefix_query(words: list[str]) -> SearchQuery:
-    """All words, each matching any word that starts with its Dutch stem."""
+def dutch_prefix_query(words: list[str], weights: str = "") -> SearchQuery:
+    """All words, each matching any word that starts with its Dutch stem; with `weights`, only
+    where the search vector gives the word one of these weights."""
     return SearchQuery(
-        " & ".join(f"'{word}':*" for word in words), config="dutch", search_type="raw"
+        " & ".join(f"'{word}':*{weights}" for word in words), config="dutch", search_type="raw"
     )
+
+
+# What a search word adds to a result's relevance where it is found: in the name (the search
+# vector's weight A), in the organisation's name, themes and synonyms (B, the keywords), or
+# only in the summary and description (C). In the ratio of PostgreSQL's ranking weights.
+WORD_RELEVANCE = {"A": 5, "B": 2, "C": 1}
+
+
+def relevance(words: list[str]) -> models.Expression:
+    """How well an intervention matches these words: the sum of WORD_RELEVANCE over the words,
+    by the best place each is found. facet_index computes the same in memory."""
+    total = models.Value(0)
+    for word in words:
+        total += models.Case(
+            models.When(search_document=dutch_prefix_query([word], "A"), then=WORD_RELEVANCE["A"]),
+            models.When(search_document=dutch_prefix_query([word], "B"), then=WORD_RELEVANCE["B"]),
+            default=WORD_RELEVANCE["C"],
+        )
+    return total
+
+
+@contextmanager
+def search_index_scans() -> Iterator[None]:
+    """Queries here match text through the search vector's GIN index, never by reading every
+    row's vector (PostgreSQL). For a word in nearly every row the planner expects a sequential
+    scan to cost about the same; it costs four times as much, as each vector is decompressed."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            yield
+        finally:
+            # In a failed transaction the setting goes with its rollback.
+            if connection.connection.info.transaction_status != TransactionStatus.INERROR:
+                cursor.execute("RESET enable_seqscan")
+
+
+def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
+    """The words of each text as PostgreSQL's Dutch search configuration stores them (stemmed,
+    without stop words): those of recent texts from memory, the others in one query."""
+    found = {text: _lexemes[text] for text in texts if text in _lexemes}
+    asked = [text for text in dict.fromkeys(texts) if text not in found]
+    if asked:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT t, tsvector_to_array(to_tsvector('dutch', t)) FROM unnest(%s::text[]) t",
+                [asked],
+            )
+            found |= dict(cursor.fetchall())
+        if len(_lexemes) + len(asked) > MAX_REMEMBERED_LEXEMES:
+            _lexemes.clear()
+        _lexemes.update((text, found[text]) for text in asked)
+    return found
+
+
+# The lexemes of recent texts (search words, taxonomy terms), which depend on nothing else.
+_lexemes: dict[str, list[str]] = {}
+MAX_REMEMBERED_LEXEMES = 10_000
+
+
+def corrected(words: list[str]) -> list[str]:
+    """Each word replaced by the most similar word of the directory's vocabulary: for a search
+    that finds nothing as typed, probably because of a typo."""
+    vocabulary = directory_vocabulary(words)
+    return [closest_word(word, vocabulary) for word in words]
 
 
 def directory_vocabulary(words: list[str]) -> set[str]:

@@ -63,6 +63,10 @@ QUERIES = [
     "thema=hechting&thema=geld&taal=ar",
     "soort=midwifery&soort=debt&zorgfase=steun-op-maat",
     "q=hulp&vrij_toegankelijk=on&gemeente=deventer",
+    "q=ouders+groep",  # words in the name, the themes and the description, in any mix
+    "q=zorg+de+kind",  # "de" is a stop word
+    "q=kraamzorg+deventer&levensfase=kraamperiode",
+    "q=hechtng",  # a typo
 ]
 
 
@@ -147,6 +151,17 @@ def test_a_rolled_back_change_leaves_no_trace(directory, anonymous):
         assert "Nooit bewaard" in result_names(search(anonymous, "gemeente=rotterdam"))
         raise RuntimeError("rolled back")
     assert result_names(search(anonymous, "gemeente=rotterdam")) == before
+
+
+def test_pages_of_a_text_search_follow_its_relevance_without_gaps(demo, anonymous, settings):
+    settings.SEARCH_PAGE_SIZE = 3
+    query = QueryDict("q=ouders+groep")
+    expected = list(InterventionFilter(query, Intervention.objects.listed()).qs)
+    assert len(expected) > 6  # several pages
+    shown = []
+    for page in range(1, math.ceil(len(expected) / 3) + 1):
+        shown += result_names(search(anonymous, f"q=ouders+groep&pagina={page}"))
+    assert shown == [intervention.name for intervention in expected]
 
 
 def test_an_index_is_rebuilt_when_it_is_too_old(directory, anonymous, settings):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from organisations.models import Intervention
+from organisations.models import Intervention, search_index_scans
 from tests.factories import InterventionFactory
 
 pytestmark = pytest.mark.postgres
@@ -78,3 +78,33 @@ def test_the_search_query_reads_the_stored_vector_through_its_index(directory):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "intervention_search_document_gin" in plan, plan
+
+
+def seqscan_setting() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        return cursor.fetchone()[0]
+
+
+def test_the_search_page_matches_through_the_index_and_leaves_the_planner_as_it_was(directory):
+    """The search page asks PostgreSQL only which interventions match (their relevance is
+    counted in memory), through the GIN index even for a word in every row."""
+    with search_index_scans():
+        plan = Intervention.objects.matching(["ouder"]).values_list("pk").explain()
+    assert "intervention_search_document_gin" in plan, plan
+    assert seqscan_setting() == "on"
+
+
+def test_a_failing_query_leaves_the_planner_as_it_was(directory):
+    from django.db import DatabaseError, connection, transaction
+
+    with (
+        pytest.raises(DatabaseError, match="division by zero"),  # not hidden by a reset
+        transaction.atomic(),
+        search_index_scans(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("SELECT 1 / 0")
+    assert seqscan_setting() == "on"
