@@ -782,6 +782,7 @@ def search_index_scans() -> Iterator[None]:
 def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
     """The words of each text as PostgreSQL's Dutch search configuration stores them (stemmed,
     without stop words): those of recent texts from memory, the others in one query."""
+    texts = list(texts)
     found = {text: _lexemes[text] for text in texts if text in _lexemes}
     asked = [text for text in dict.fromkeys(texts) if text not in found]
     if asked:
