@@ -34,7 +34,7 @@ from uuid import UUID
 from django.conf import settings
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import connection
-from django.db.models import F, QuerySet, Value
+from django.db.models import F, Value
 
 from . import taxonomy
 from .models import (
@@ -212,13 +212,14 @@ class FacetIndex:
 
     def search(self, words: list[str]) -> Matches:
         """The database finds the matching interventions through the search vector's index
-        (corrected words when nothing matches as typed); their relevance is counted here."""
+        (corrected words when nothing matches as typed); their relevance is counted here, as
+        Intervention.objects.search does in SQL."""
         found = self.listed & self.matching(words)
+        if connection.vendor != "postgresql":  # SQLite: every word occurs, as typed
+            return Matches([found])
         if not found:
             words = corrected(words)
             found = self.listed & self.matching(words)
-        if connection.vendor != "postgresql":
-            return Matches([found])
         levels, stems_of = {0: found}, lexemes(words)
         for word in words:
             stems = stems_of[word]
@@ -309,14 +310,13 @@ def build(token: UUID | None) -> FacetIndex:
         if new_families and waiting == 0:
             members.add(("geen_wachtlijst", "on"), pk)
 
+    options = members.bitsets()
     terms = {facet: taxonomy.taxonomy(model_of(facet)).by_pk for facet in TERM_RELATIONS}
-    for facet, pk, term_pk in term_links().iterator(chunk_size=20000):
+    for facet, term_pk, ids in term_links():
         if term_pk not in terms[facet]:  # a term added by another process meanwhile
             terms[facet] = taxonomy.taxonomy(model_of(facet), reload=True).by_pk
         if term_pk in terms[facet]:
-            members.add((facet, terms[facet][term_pk].slug), pk)
-
-    options = members.bitsets()
+            options[facet, terms[facet][term_pk].slug] = bitset(ids)
     listed = options.pop("", 0)
     options = {key: bits & listed for key, bits in options.items()}
     walk_in = options.get(WALK_IN_FORMAT, 0)
@@ -401,15 +401,27 @@ def model_of(facet: str):
     return Intervention._meta.get_field(TERM_RELATIONS[facet]).related_model
 
 
-def term_links() -> QuerySet:
-    """(facet, intervention id, term id) for every link to a taxonomy, in one query."""
+def term_links() -> Iterator[tuple[str, int, list[int]]]:
+    """(facet, term id, the ids of the interventions linked to the term) for every term with
+    links, in one query. PostgreSQL gathers the ids into one array per term, which is read in
+    a fraction of the time that a row per link takes (some 400,000 at national scale)."""
+    gathered = connection.vendor == "postgresql"
     branches = []
     for facet, name in TERM_RELATIONS.items():
         relation = Intervention._meta.get_field(name)
-        source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-        branches.append(
-            relation.remote_field.through.objects.order_by()
-            .annotate(facet=Value(facet), source=F(f"{source}_id"), target=F(f"{target}_id"))
-            .values_list("facet", "source", "target")
+        source = f"{relation.m2m_field_name()}_id"
+        links = relation.remote_field.through.objects.order_by().annotate(
+            facet=Value(facet), target=F(f"{relation.m2m_reverse_field_name()}_id")
         )
-    return branches[0].union(*branches[1:], all=True)
+        if gathered:
+            links = links.values("facet", "target").annotate(ids=ArrayAgg(source))
+        else:
+            links = links.annotate(source=F(source))
+        branches.append(links.values_list("facet", "target", "ids" if gathered else "source"))
+    links = branches[0].union(*branches[1:], all=True)
+    if gathered:
+        return iter(links)
+    ids: dict[tuple[str, int], list[int]] = {}
+    for facet, target, source in links.iterator(chunk_size=20000):
+        ids.setdefault((facet, target), []).append(source)
+    return ((facet, target, found) for (facet, target), found in ids.items())

@@ -10,7 +10,7 @@ import math
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import QueryDict
 from django.urls import reverse
 
@@ -66,12 +66,12 @@ QUERIES = [
     "q=ouders+groep",  # words in the name, the themes and the description, in any mix
     "q=zorg+de+kind",  # "de" is a stop word
     "q=kraamzorg+deventer&levensfase=kraamperiode",
-    "q=hechtng",  # a typo
 ]
+TYPO_QUERIES = ["q=hechtng"]  # corrected on PostgreSQL only
 
 
 def test_results_and_every_count_agree_with_sql(demo):
-    for query in QUERIES:
+    for query in QUERIES + (TYPO_QUERIES if connection.vendor == "postgresql" else []):
         filterset = InterventionFilter(QueryDict(query), queryset=Intervention.objects.listed())
         facets = filterset.facets()
         found = list(filterset.qs.values_list("pk", flat=True))
