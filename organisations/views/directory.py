@@ -19,6 +19,7 @@ from ..models import (
 from ..taxonomy import prefetch_terms
 
 MAX_HANDOUT_ITEMS = 30
+INTERVENTIONS_PER_PAGE = 25  # on an organisation's page
 
 # The taxonomy terms a result card shows, and those an entry's own page shows.
 CARD_TERMS = ("service_areas", "life_phases", "formats", "languages")
@@ -82,8 +83,14 @@ def handout(request: HttpRequest) -> HttpResponse:
 
 
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """An organisation's entry; its interventions by name, a page at a time (some offer
+    dozens)."""
     organisation = get_object_or_404(Organisation.objects.active(), slug=slug)
-    interventions = list(with_result_details(organisation.interventions.listed(), request.user))
+    offered = with_result_details(organisation.interventions.listed(), request.user)
+    interventions_page = Paginator(offered.order_by("name", "pk"), INTERVENTIONS_PER_PAGE).get_page(
+        request.GET.get("pagina")
+    )
+    interventions = list(interventions_page.object_list)
     prefetch_terms((interventions, CARD_TERMS), ([organisation], ["municipalities"]))
     contacts = (
         ContactPerson.objects.visible_to(request.user)
@@ -98,6 +105,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "organisation": organisation,
             "interventions": interventions,
+            "interventions_page": interventions_page,
             "contacts": contacts,
             "locations": locations,
         },

@@ -157,3 +157,21 @@ def test_entries_not_checked_for_a_year_carry_a_gentle_warning(anonymous, settin
     page = intervention_page(anonymous, stale)
     assert "Mogelijk verouderd" in page
     assert (now - datetime.timedelta(days=400)).strftime("%Y") in page
+
+
+def test_an_organisation_offering_many_interventions_shows_them_a_page_at_a_time(anonymous, db):
+    organisation = OrganisationFactory()
+    names = sorted(f"Aanbod {number:02}" for number in range(30))
+    for name in names:
+        InterventionFactory(organisation=organisation, name=name)
+    url = reverse("organisations:organisation_detail", args=[organisation.slug])
+
+    first, second = anonymous.get(url), anonymous.get(f"{url}?pagina=2")
+    shown = [i.name for i in first.context["interventions"]]
+    shown += [i.name for i in second.context["interventions"]]
+    assert shown == names
+    assert len(first.context["interventions"]) == 25
+    assert 'href="?pagina=2"' in first.content.decode()
+    assert [i.name for i in anonymous.get(f"{url}?pagina=nul").context["interventions"]] == (
+        names[:25]
+    )

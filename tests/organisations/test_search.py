@@ -170,3 +170,29 @@ def test_typos_are_corrected_to_the_nearest_known_word():
     assert closest_word("hechtng", vocabulary) == "hechting"
     assert closest_word("verslaafd", vocabulary) == "verslaving"
     assert closest_word("fiets", vocabulary) == "fiets"  # nothing close: left as typed
+
+
+def test_a_long_facet_offers_the_options_not_chosen_in_a_drop_down(anonymous, db):
+    """At national scale the municipality facet has 342 options: the chosen ones stay
+    checkboxes, the others (with their counts) are in one drop-down list."""
+    from organisations.templatetags.directory import MAX_FACET_CHECKBOXES
+    from tests.factories import InterventionFactory, MunicipalityFactory
+
+    places = [
+        MunicipalityFactory(name=f"Plaats {number:02}", cbs_code=f"GM{9000 + number}")
+        for number in range(MAX_FACET_CHECKBOXES + 3)
+    ]
+    for place in places:
+        InterventionFactory(service_areas=[place])
+
+    page = search(anonymous, f"gemeente={places[0].slug}").content.decode()
+    assert f'id="id_gemeente_{places[0].slug}" value="{places[0].slug}" checked' in page
+    drop_down = page.split('name="gemeente" id="id_gemeente_more"')[1].split("</select>")[0]
+    assert f'<option value="{places[0].slug}">' not in drop_down
+    for place in places[1:]:
+        assert f'<option value="{place.slug}">{place.name} (1)</option>' in drop_down
+        assert f'id="id_gemeente_{place.slug}"' not in page  # no checkbox of its own
+    assert '<option value="" selected disabled>' in drop_down  # sends nothing untouched
+
+    few = search(anonymous, f"gemeente={places[0].slug}&q=nergens").content.decode()
+    assert 'id="id_gemeente_more"' not in few  # a short facet: checkboxes only
