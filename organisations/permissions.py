@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, F, OuterRef, QuerySet, Value
+from django.db.models import BigIntegerField, Exists, F, OuterRef, QuerySet, Value
+from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
+from guardian.models import GroupObjectPermission, UserObjectPermission
+from guardian.shortcuts import assign_perm, remove_perm
 
 from accounts.middleware import remembered
 
@@ -62,16 +65,31 @@ def _look_up_standing(user) -> Standing:
     )
     if is_coordinator(user):
         # Coordinators maintain by region; their object permissions do not matter.
-        extra = Municipality.objects.filter(coordinators=user).annotate(
-            row_kind=Value(_COORDINATED)
-        )
+        extra = [
+            Municipality.objects.filter(coordinators=user)
+            .order_by()
+            .annotate(row_kind=Value(_COORDINATED), row_target=F("pk"))
+            .values_list("row_kind", "row_target")
+        ]
     else:
-        extra = get_objects_for_user(
-            user, EDIT_ORGANISATION, klass=Organisation, accept_global_perms=False
-        ).annotate(row_kind=Value(_EDITABLE))
-    extra = extra.order_by().annotate(row_target=F("pk")).values_list("row_kind", "row_target")
+        # Straight from guardian's tables: get_objects_for_user compares every organisation's
+        # id as text with the permitted ones (3 ms on every page at national scale).
+        granted = {
+            "permission__content_type": ContentType.objects.get_for_model(Organisation),
+            "permission__codename": EDIT_ORGANISATION.split(".")[1],
+        }
+        extra = [
+            permissions.filter(**granted)
+            .order_by()
+            .annotate(row_kind=Value(_EDITABLE), row_target=Cast("object_pk", BigIntegerField()))
+            .values_list("row_kind", "row_target")
+            for permissions in (
+                UserObjectPermission.objects.filter(user=user),
+                GroupObjectPermission.objects.filter(group__user=user),
+            )
+        ]
     roles, editable, region = {}, set(), set()
-    for kind, target in memberships.union(extra, all=True):
+    for kind, target in memberships.union(*extra, all=True):
         if kind == _EDITABLE:
             editable.add(target)
         elif kind == _COORDINATED:
