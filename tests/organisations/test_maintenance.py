@@ -187,6 +187,24 @@ def test_editor_permission_follows_the_membership(organisation):
     assert not can_maintain(user, organisation)
 
 
+def test_an_object_permission_through_a_group_counts_too(organisation, other_organisation):
+    """As django-guardian grants it: to the user, or to a group she is in; for one entry."""
+    from django.contrib.auth.models import Group
+    from guardian.shortcuts import assign_perm
+
+    from organisations.permissions import EDIT_ORGANISATION
+
+    user = UserFactory()
+    MembershipFactory(user=user, organisation=organisation, role=MembershipRole.PROFESSIONAL)
+    group = Group.objects.create(name="Redactie regio Oost")
+    user.groups.add(group)
+    assert not can_maintain(user, organisation)
+    assign_perm(EDIT_ORGANISATION, group, organisation)
+    user = type(user).objects.get(pk=user.pk)  # the standing is looked up once per user object
+    assert can_maintain(user, organisation)
+    assert not can_maintain(user, other_organisation)
+
+
 def test_a_deactivated_user_maintains_nothing(editor, organisation):
     editor.is_active = False
     editor.save()
