@@ -128,6 +128,9 @@ class Order:
         return iter(sorted(ids_of(bits), key=self.position.__getitem__))
 
 
+NONZERO_BYTE = re.compile(rb"[^\x00]")
+
+
 def ids_of(bits: int) -> list[int]:
     """The ids set in a bitset."""
     data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
@@ -137,9 +140,6 @@ def ids_of(bits: int) -> list[int]:
         for bit in range(8)
         if match.group()[0] >> bit & 1
     ]
-
-
-NONZERO_BYTE = re.compile(rb"[^\x00]")
 
 
 class Lexicon:

@@ -779,6 +779,11 @@ def search_index_scans() -> Iterator[None]:
                 cursor.execute("RESET enable_seqscan")
 
 
+# The lexemes of recent texts (search words, taxonomy terms), which depend on nothing else.
+_lexemes: dict[str, list[str]] = {}
+MAX_REMEMBERED_LEXEMES = 10_000
+
+
 def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
     """The words of each text as PostgreSQL's Dutch search configuration stores them (stemmed,
     without stop words): those of recent texts from memory, the others in one query."""
@@ -796,11 +801,6 @@ def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
             _lexemes.clear()
         _lexemes.update((text, found[text]) for text in asked)
     return found
-
-
-# The lexemes of recent texts (search words, taxonomy terms), which depend on nothing else.
-_lexemes: dict[str, list[str]] = {}
-MAX_REMEMBERED_LEXEMES = 10_000
 
 
 def corrected(words: list[str]) -> list[str]:
