@@ -191,13 +191,25 @@ SESSION_SAVE_EVERY_REQUEST = True  # each request moves the idle deadline
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Several app servers share sessions through the database, or through Redis when REDIS_URL is
-# set (no database write per request). The cache holds sessions only, never client data.
+# set (no database write per request). The shared cache holds sessions only, never client data.
 # The database store saves a session in one UPDATE instead of a transaction of three statements.
+# "fragments" is each process's own memory of rendered public directory fragments (the search
+# page's result cards), valid for one directory version on one day; never anything per user.
 SESSION_ENGINE = "accounts.sessions"
 REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "fragments",
+        "TIMEOUT": 24 * 60 * 60,
+        "OPTIONS": {"MAX_ENTRIES": env_int("FRAGMENT_CACHE_ENTRIES", 2000)},
+    },
+}
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 

@@ -8,6 +8,7 @@ with the referral work. `login(user)` gives a signed-in test client.
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
@@ -35,12 +36,15 @@ def _second_factor_tested_on_its_own(settings):
 @pytest.fixture(autouse=True)
 def _taxonomies_loaded_afresh():
     """Each test's rolled-back terms and interventions must not linger in what the process
-    keeps in memory (a test may bulk-create rows, which no signal reports)."""
+    keeps in memory, rendered result cards included (a test may bulk-create rows, which no
+    signal reports)."""
     taxonomy.forget()
     facet_index.forget()
+    caches["fragments"].clear()
     yield
     taxonomy.forget()
     facet_index.forget()
+    caches["fragments"].clear()
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .. import permissions
@@ -55,30 +56,40 @@ FACET_CHOICE_OPTION = '<option value="{0}">{1} ({2})</option>'
 
 
 @register.simple_tag
-def facet_options(facet) -> str:
+def facet_options(facet) -> SafeString:
     """A facet's options that would give results, and those selected, with their counts: as
     checkboxes, or for a long facet the selected ones as checkboxes and the others in a
     drop-down list. Rendered here rather than in a template loop, which took ten times as long
-    for the municipality facet's 342 options."""
+    for the municipality facet's 342 options; every text is escaped as format_html would."""
     shown = [option for option in facet.options if option.count or option.selected]
     if len(shown) <= MAX_FACET_CHECKBOXES:
         return checkboxes(facet.name, shown)
-    others = [option for option in shown if not option.selected]
-    return checkboxes(facet.name, [option for option in shown if option.selected]) + format_html(
-        FACET_CHOICE,
-        facet.name,
-        _("Add: %(facet)s") % {"facet": facet.label},
-        _("Choose…"),
-        format_html_join("", FACET_CHOICE_OPTION, ((o.value, o.label, o.count) for o in others)),
+    choices = "".join(
+        FACET_CHOICE_OPTION.format(escape(option.value), escape(option.label), option.count)
+        for option in shown
+        if not option.selected
+    )
+    return checkboxes(facet.name, [option for option in shown if option.selected]) + mark_safe(
+        FACET_CHOICE.format(
+            escape(facet.name),
+            escape(_("Add: %(facet)s") % {"facet": facet.label}),
+            escape(_("Choose…")),
+            choices,
+        )
     )
 
 
-def checkboxes(name: str, options) -> str:
-    return format_html_join(
-        "",
-        FACET_OPTION,
-        (
-            (name, option.value, " checked" if option.selected else "", option.label, option.count)
+def checkboxes(name: str, options) -> SafeString:
+    name = escape(name)
+    return mark_safe(
+        "".join(
+            FACET_OPTION.format(
+                name,
+                escape(option.value),
+                " checked" if option.selected else "",
+                escape(option.label),
+                option.count,
+            )
             for option in options
-        ),
+        )
     )

@@ -2,10 +2,14 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import get_template
+from django.utils import timezone
+from django.utils.translation import get_language
 
 from ..filters import InterventionFilter
 from ..models import (
@@ -53,7 +57,8 @@ def search(request: HttpRequest) -> HttpResponse:
     found = with_result_details(Intervention.objects.listed(), request.user).in_bulk(
         page.object_list
     )
-    page.object_list = with_terms((found[pk] for pk in page.object_list if pk in found), CARD_TERMS)
+    page.object_list = [found[pk] for pk in page.object_list if pk in found]
+    result_cards(page.object_list, version=filterset.index.token)
     query = request.GET.copy()
     query.pop("pagina", None)
     text = filterset.form.cleaned_data.get("q") or ""
@@ -132,6 +137,26 @@ def with_result_details(interventions: InterventionQuerySet, user) -> Interventi
             ContactPerson.objects.visible_to(user).select_related("backup"),
         ),
     )
+
+
+def result_cards(interventions: list[Intervention], *, version) -> None:
+    """Give each intervention its `card`: the public part of its result card (everything but
+    the contact person, who depends on who looks), kept in the process's fragment cache for the
+    directory version (a token that moves with every change) and the day (overdue checks).
+    Only the cards not kept are rendered; their taxonomy terms come in one query."""
+    cards = caches["fragments"]
+    language, today = get_language(), timezone.localdate()
+    keys = {i.pk: f"result-card:{i.pk}:{version}:{today}:{language}" for i in interventions}
+    kept = cards.get_many(keys.values())
+    missing = with_terms((i for i in interventions if keys[i.pk] not in kept), CARD_TERMS)
+    template = get_template("organisations/search.html#result-facts")
+    rendered = {
+        keys[i.pk]: template.render({"intervention": i, "selectable": True}) for i in missing
+    }
+    cards.set_many(rendered)
+    for intervention in interventions:
+        key = keys[intervention.pk]
+        intervention.card = kept[key] if key in kept else rendered[key]
 
 
 def with_terms(interventions: Iterable[Intervention], relations: Iterable[str]) -> list:

@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -175,3 +177,43 @@ def test_an_organisation_offering_many_interventions_shows_them_a_page_at_a_time
     assert [i.name for i in anonymous.get(f"{url}?pagina=nul").context["interventions"]] == (
         names[:25]
     )
+
+
+def search_page(client, query: str = "") -> str:
+    response = client.get(f"{reverse('organisations:search')}?{query}")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_result_cards_kept_in_memory_never_carry_the_contact_person(
+    anonymous, professional_client, offer
+):
+    """The search page keeps each card's public part; who the contact person is depends on
+    who looks, also when a professional's search rendered the card first."""
+    assert "Vera Vast" in search_page(professional_client)
+    page = search_page(anonymous)
+    assert "VoorZorg" in page
+    assert "Vera Vast" not in page and "vera@jgz.example" not in page
+    assert "Vera Vast" in search_page(professional_client)
+
+
+def test_a_kept_result_card_needs_no_taxonomy_query(anonymous, offer):
+    search_page(anonymous, "q=onvindbaar")  # the search index is built, no card shown
+    with CaptureQueriesContext(connection) as first:
+        search_page(anonymous)
+    with CaptureQueriesContext(connection) as again:
+        search_page(anonymous)
+    assert any('"link_key"' in query["sql"] for query in first)
+    assert not any('"link_key"' in query["sql"] for query in again)
+    assert len(again) == len(first) - 1
+
+
+def test_result_cards_follow_changes_to_the_directory_and_the_language(anonymous, offer):
+    assert "Levensfase" in search_page(anonymous)
+    offer.summary = "Huisbezoeken door een verpleegkundige vanaf de zwangerschap."
+    offer.save()
+    page = search_page(anonymous)
+    assert "Huisbezoeken door een verpleegkundige" in page
+    anonymous.post(reverse("set_language"), {"language": "en", "next": "/"})
+    page = search_page(anonymous)
+    assert "Life phase" in page and "Levensfase" not in page
