@@ -162,10 +162,17 @@ DATABASES = {
 # PostgreSQL plans for SSD storage, where a random read costs little more than a sequential one
 # (the default assumes spinning disks): a search then reads its matches through the GIN index
 # instead of decompressing every row's search vector. Set it to 4 on spinning disks.
+# A query a page runs again and again (the inbox's list, a referral's page) is prepared on its
+# connection from its fifth run on, so PostgreSQL parses it once and can reuse its plan (the
+# inbox's seven-table join took longer to plan than to run). This needs server-side parameter
+# binding. Switch it off behind a pooler in transaction mode that does not keep prepared
+# statements (PgBouncer before 1.21, or without max_prepared_statements).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c random_page_cost={env_float('POSTGRES_RANDOM_PAGE_COST', 1.1)}"
     )
+    if env_bool("POSTGRES_PREPARED_STATEMENTS", True):
+        DATABASES["default"]["OPTIONS"] |= {"server_side_binding": True, "prepare_threshold": 5}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -217,3 +217,10 @@ def test_result_cards_follow_changes_to_the_directory_and_the_language(anonymous
     anonymous.post(reverse("set_language"), {"language": "en", "next": "/"})
     page = search_page(anonymous)
     assert "Life phase" in page and "Levensfase" not in page
+
+
+def test_search_results_can_be_selected_for_a_handout(anonymous, offer):
+    checkbox = 'type="checkbox" name="aanbod" value="voorzorg"'
+    assert checkbox in search_page(anonymous)
+    assert checkbox in search_page(anonymous)  # also when the card was kept
+    assert checkbox not in organisation_page(anonymous, offer.organisation)

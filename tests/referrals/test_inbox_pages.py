@@ -4,6 +4,7 @@ families are named, and only they are logged."""
 import datetime
 
 import pytest
+from django.db import connection
 from django.test import Client as HttpClient
 from django.urls import reverse
 from django.utils import timezone
@@ -171,3 +172,19 @@ def test_an_empty_box_has_one_empty_page(busy):
     assert response.context["page"].number == 1 and shown(response) == []
     assert "Geen verwijzingen" in response.content.decode()
     assert 'class="pagination"' not in response.content.decode()
+
+
+@pytest.mark.postgres
+def test_the_inbox_list_query_is_prepared_once_on_its_connection(busy):
+    """A page's queries are the same on every visit: from the fifth, PostgreSQL keeps the
+    inbox's list query prepared instead of parsing it again."""
+    client = signed_in(busy["recipient"])
+    for _ in range(6):
+        assert client.get(INBOX).status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
+            ['%FROM "referrals_referral" INNER JOIN "consent_client"%'],
+        )
+        prepared = [statement for (statement,) in cursor.fetchall()]
+    assert len(prepared) == 1 and "$1" in prepared[0]
