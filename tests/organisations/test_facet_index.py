@@ -7,6 +7,7 @@ changes no form makes (links added, organisations closed, entries deleted).
 
 import io
 import math
+import random
 
 import pytest
 from django.core.management import call_command
@@ -198,3 +199,30 @@ def test_the_version_row_comes_back_when_it_was_removed(directory, anonymous):
     directory["A"].save()
     assert DirectoryVersion.current() is not None
     assert count_of(search(anonymous), "verwijzen", "on") == 3
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_every_slice_of_the_results_follows_relevance_then_name(seed):
+    """The order of a page, however the results lie in the alphabet: few or many per level,
+    clustered at the end of the names ("zorg…") or spread, any slice of them."""
+    rng = random.Random(seed)
+    ids = rng.sample(range(1, 100_000), 20_000)
+    order = facet_index.Order(ids)  # the names' order: as sampled
+    wanted = [
+        rng.sample(ids, 3),
+        ids[-2_000:],  # many, all at the end of the alphabet
+        rng.sample(ids, 40),  # fewer than a 64th: sorted outright
+        rng.sample(ids, 400),  # a few in each block of names
+        rng.sample(ids, 8_000),  # many, spread
+    ]
+    seen, levels, expected = set(), [], []
+    for members in map(set, wanted):
+        members -= seen
+        seen |= members
+        levels.append(facet_index.bitset(members))
+        expected += [pk for pk in ids if pk in members]
+    results = facet_index.Members(order, levels)
+    assert len(results) == len(expected) and list(results) == expected
+    starts = [0, 1, 3, 42, 2_000, 2_003, 2_043, 2_363, len(expected) - 7]
+    for start in starts + rng.sample(range(len(expected)), 20):
+        assert results[start : start + 20] == expected[start : start + 20], start
