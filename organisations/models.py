@@ -878,6 +878,11 @@ class DirectoryVersion(models.Model):
         return cls.objects.values_list("token", flat=True).first()
 
     @classmethod
+    def current_token(cls) -> models.Subquery:
+        """`current()` as a subquery, to read it along with another query."""
+        return models.Subquery(cls.objects.order_by("pk").values("token")[:1])
+
+    @classmethod
     def changed(cls) -> None:
         """Mark the directory changed (the row is made by the migration, and again here should
         it have gone)."""

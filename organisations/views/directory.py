@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from ..filters import InterventionFilter
 from ..models import (
     ContactPerson,
+    DirectoryVersion,
     Intervention,
     InterventionQuerySet,
     Location,
@@ -58,7 +59,7 @@ def search(request: HttpRequest) -> HttpResponse:
         page.object_list
     )
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
-    result_cards(page.object_list, version=filterset.index.token)
+    result_cards(page.object_list, version=filterset.index.token, selectable=True)
     query = request.GET.copy()
     query.pop("pagina", None)
     text = filterset.form.cleaned_data.get("q") or ""
@@ -90,13 +91,21 @@ def handout(request: HttpRequest) -> HttpResponse:
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An organisation's entry; its interventions by name, a page at a time (some offer
     dozens)."""
-    organisation = get_object_or_404(Organisation.objects.active(), slug=slug)
+    organisation = get_object_or_404(
+        Organisation.objects.active().annotate(directory_version=DirectoryVersion.current_token()),
+        slug=slug,
+    )
     offered = with_result_details(organisation.interventions.listed(), request.user)
     interventions_page = Paginator(offered.order_by("name", "pk"), INTERVENTIONS_PER_PAGE).get_page(
         request.GET.get("pagina")
     )
     interventions = list(interventions_page.object_list)
-    prefetch_terms((interventions, CARD_TERMS), ([organisation], ["municipalities"]))
+    result_cards(
+        interventions,
+        version=organisation.directory_version,
+        selectable=False,
+        also=[([organisation], ["municipalities"])],
+    )
     contacts = (
         ContactPerson.objects.visible_to(request.user)
         .filter(organisation=organisation)
@@ -130,7 +139,8 @@ def intervention_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def with_result_details(interventions: InterventionQuerySet, user) -> InterventionQuerySet:
     """The organisation and the contact persons (those this user may see) of each result, in
-    one query besides the results; their taxonomy terms come with `with_terms`."""
+    one query besides the results; their taxonomy terms come with `result_cards` or
+    `prefetch_terms`."""
     return interventions.select_related("organisation").prefetch_related(
         Prefetch(
             "contact_persons",
@@ -139,19 +149,25 @@ def with_result_details(interventions: InterventionQuerySet, user) -> Interventi
     )
 
 
-def result_cards(interventions: list[Intervention], *, version) -> None:
+def result_cards(
+    interventions: list[Intervention], *, version, selectable: bool, also: Iterable = ()
+) -> None:
     """Give each intervention its `card`: the public part of its result card (everything but
     the contact person, who depends on who looks), kept in the process's fragment cache for the
     directory version (a token that moves with every change) and the day (overdue checks).
-    Only the cards not kept are rendered; their taxonomy terms come in one query."""
+    Only the cards not kept are rendered; their taxonomy terms come in one query, with the
+    page's `also` (more `prefetch_terms` arguments). `selectable`: with a checkbox to pick the
+    offer for a handout."""
     cards = caches["fragments"]
+    kind = "selectable" if selectable else "plain"
     language, today = get_language(), timezone.localdate()
-    keys = {i.pk: f"result-card:{i.pk}:{version}:{today}:{language}" for i in interventions}
+    keys = {i.pk: f"result-card:{kind}:{i.pk}:{version}:{today}:{language}" for i in interventions}
     kept = cards.get_many(keys.values())
-    missing = with_terms((i for i in interventions if keys[i.pk] not in kept), CARD_TERMS)
+    missing = [i for i in interventions if keys[i.pk] not in kept]
+    prefetch_terms((missing, CARD_TERMS), *also)
     template = get_template("organisations/search.html#result-facts")
     rendered = {
-        keys[i.pk]: template.render({"intervention": i, "selectable": True}) for i in missing
+        keys[i.pk]: template.render({"intervention": i, "selectable": selectable}) for i in missing
     }
     cards.set_many(rendered)
     for intervention in interventions:

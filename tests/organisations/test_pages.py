@@ -188,35 +188,44 @@ def search_page(client, query: str = "") -> str:
 def test_result_cards_kept_in_memory_never_carry_the_contact_person(
     anonymous, professional_client, offer
 ):
-    """The search page keeps each card's public part; who the contact person is depends on
-    who looks, also when a professional's search rendered the card first."""
-    assert "Vera Vast" in search_page(professional_client)
-    page = search_page(anonymous)
-    assert "VoorZorg" in page
-    assert "Vera Vast" not in page and "vera@jgz.example" not in page
-    assert "Vera Vast" in search_page(professional_client)
+    """The search and organisation pages keep each card's public part; who the contact
+    person is depends on who looks, also when a professional's visit rendered the card first."""
+    for page in (search_page, lambda client: organisation_page(client, offer.organisation)):
+        assert "Vera Vast" in page(professional_client)
+        seen = page(anonymous)
+        assert "VoorZorg" in seen
+        assert "Vera Vast" not in seen and "vera@jgz.example" not in seen
+        assert "Vera Vast" in page(professional_client)
 
 
-def test_a_kept_result_card_needs_no_taxonomy_query(anonymous, offer):
+@pytest.mark.parametrize("kind", ["search", "organisation"])
+def test_a_kept_result_card_needs_no_taxonomy_query(anonymous, offer, kind):
+    def visit():
+        if kind == "search":
+            return search_page(anonymous)
+        return organisation_page(anonymous, offer.organisation)
+
     search_page(anonymous, "q=onvindbaar")  # the search index is built, no card shown
     with CaptureQueriesContext(connection) as first:
-        search_page(anonymous)
+        visit()
     with CaptureQueriesContext(connection) as again:
-        search_page(anonymous)
-    assert any('"link_key"' in query["sql"] for query in first)
-    assert not any('"link_key"' in query["sql"] for query in again)
-    assert len(again) == len(first) - 1
+        visit()
+    assert any("intervention_life_phases" in query["sql"] for query in first)
+    assert not any("intervention_life_phases" in query["sql"] for query in again)
+    # The organisation page still asks for its own municipalities, in the same query.
+    assert len(again) == len(first) - (kind == "search")
 
 
 def test_result_cards_follow_changes_to_the_directory_and_the_language(anonymous, offer):
-    assert "Levensfase" in search_page(anonymous)
+    def pages():
+        return search_page(anonymous), organisation_page(anonymous, offer.organisation)
+
+    assert all("Levensfase" in page for page in pages())
     offer.summary = "Huisbezoeken door een verpleegkundige vanaf de zwangerschap."
     offer.save()
-    page = search_page(anonymous)
-    assert "Huisbezoeken door een verpleegkundige" in page
+    assert all("Huisbezoeken door een verpleegkundige" in page for page in pages())
     anonymous.post(reverse("set_language"), {"language": "en", "next": "/"})
-    page = search_page(anonymous)
-    assert "Life phase" in page and "Levensfase" not in page
+    assert all("Life phase" in page and "Levensfase" not in page for page in pages())
 
 
 def test_search_results_can_be_selected_for_a_handout(anonymous, offer):
