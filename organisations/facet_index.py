@@ -188,9 +188,11 @@ class Lexicon:
 
 @dataclass
 class Matches:
-    """The listed interventions matching a text, as bitsets of equal relevance, best first."""
+    """The listed interventions matching a text, as bitsets of equal relevance, best first;
+    when nothing matches, the `suggestions` for its unknown words (did you mean…?)."""
 
     levels: list[int]
+    suggestions: list[str] = field(default_factory=list)
     bits: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -239,14 +241,17 @@ class FacetIndex:
 
     def search(self, words: list[str]) -> Matches:
         """The database finds the matching interventions through the search vector's index
-        (corrected words when nothing matches as typed); their relevance is counted here, as
-        Intervention.objects.search does in SQL."""
-        found = self.listed & self.matching(words)
-        if connection.vendor != "postgresql":  # SQLite: every word occurs, as typed
-            return Matches([found])
+        (when nothing matches as typed, the unknown words corrected, which are also suggested);
+        their relevance is counted here, as Intervention.objects.search does in SQL."""
+        found, suggestions = self.listed & self.matching(words), []
         if not found:
-            words = corrected(words)
-            found = self.listed & self.matching(words)
+            typed, words = words, corrected(words, known=self.known(words))
+            corrections = (new for new, old in zip(words, typed, strict=True) if new != old)
+            suggestions = list(dict.fromkeys(corrections))
+            if suggestions and connection.vendor == "postgresql":  # SQLite: only suggested
+                found = self.listed & self.matching(words)
+        if not found or connection.vendor != "postgresql":  # SQLite: no relevance
+            return Matches([found], suggestions)
         levels, stems_of = {0: found}, lexemes(words)
         for word in words:
             stems = stems_of[word]
@@ -258,7 +263,23 @@ class FacetIndex:
                 in_keywords &= self.keywords.having(stem)
             places = [(WORD_RELEVANCE["A"], in_name), (WORD_RELEVANCE["B"], in_keywords)]
             levels = add_relevance(levels, places, WORD_RELEVANCE["C"])
-        return Matches([levels[score] for score in sorted(levels, reverse=True)])
+        levels = [levels[score] for score in sorted(levels, reverse=True)]
+        return Matches(levels, suggestions)
+
+    def known(self, words: list[str]) -> list[str]:
+        """The words some listed intervention has in its name or keywords: they need no
+        correction, and no query to tell (PostgreSQL)."""
+        if connection.vendor != "postgresql":
+            return []
+        stems_of = lexemes(words)
+        known = []
+        for word in words:
+            having = self.listed
+            for stem in stems_of[word]:
+                having &= self.names.having(stem) | self.keywords.having(stem)
+            if stems_of[word] and having:
+                known.append(word)
+        return known
 
     @staticmethod
     def matching(words: list[str]) -> int:

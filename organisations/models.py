@@ -606,12 +606,7 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             return self.filter(search_document=dutch_prefix_query(words))
         matches = self
         for word in words:
-            matches = matches.filter(
-                Q(name__icontains=word)
-                | Q(keywords__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(description__icontains=word)
-            )
+            matches = matches.filter(found_word(word))
         return matches
 
     def of_domains(self, domains: Iterable[str]) -> InterventionQuerySet:
@@ -803,11 +798,51 @@ def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def corrected(words: list[str]) -> list[str]:
-    """Each word replaced by the most similar word of the directory's vocabulary: for a search
-    that finds nothing as typed, probably because of a typo."""
-    vocabulary = directory_vocabulary(words)
-    return [closest_word(word, vocabulary) for word in words]
+def found_word(word: str) -> Q:
+    """Where one search word is found, as `matching` finds it: on PostgreSQL a word of the
+    stored search vector starts with its Dutch stem; on SQLite it occurs in the name, keywords,
+    summary or description."""
+    if connection.vendor == "postgresql":
+        return Q(search_document=dutch_prefix_query([word]))
+    return (
+        Q(name__icontains=word)
+        | Q(keywords__icontains=word)
+        | Q(summary__icontains=word)
+        | Q(description__icontains=word)
+    )
+
+
+def unknown_words(words: list[str], known: Iterable[str] = ()) -> list[str]:
+    """The words no listed intervention has (typos, mostly), found in one query through the
+    search vector's index. Stop words, and the words in `known` (seen to occur), are not asked."""
+    known = set(known)
+    if connection.vendor == "postgresql":
+        stems = lexemes(words)
+        known |= {word for word in words if not stems[word]}
+    asked = [word for word in dict.fromkeys(words) if word not in known]
+    if not asked:
+        return []
+    anywhere = Q()
+    for word in asked:
+        anywhere |= found_word(word)
+    counts = {
+        f"word_{number}": models.Count("pk", filter=found_word(word))
+        for number, word in enumerate(asked)
+    }
+    with search_index_scans():
+        found = Intervention.objects.listed().filter(anywhere).aggregate(**counts)
+    return [word for number, word in enumerate(asked) if not found[f"word_{number}"]]
+
+
+def corrected(words: list[str], known: Iterable[str] = ()) -> list[str]:
+    """Each word no listed intervention has (`unknown_words`; `known`: words seen to occur)
+    replaced by the most similar word of the directory's vocabulary: for a search that finds
+    nothing as typed, probably because of a typo."""
+    unknown = unknown_words(words, known)
+    if not unknown:
+        return list(words)
+    vocabulary = directory_vocabulary(unknown)
+    return [closest_word(word, vocabulary) if word in unknown else word for word in words]
 
 
 def directory_vocabulary(words: list[str]) -> set[str]:
@@ -844,14 +879,6 @@ def closest_word(word: str, vocabulary: set[str]) -> str:
 def trigrams(word: str) -> set[str]:
     padded = f"  {word} "
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-def suggest_words(text: str) -> list[str]:
-    """The nearest directory words for the words of `text` that are not known (did you mean…?)."""
-    words = search_words(text)
-    vocabulary = directory_vocabulary(words) if words else set()
-    corrections = (closest_word(word, vocabulary) for word in words)
-    return list(dict.fromkeys(c for c, word in zip(corrections, words, strict=True) if c != word))
 
 
 def tokenize(text: str) -> list[str]:

@@ -19,7 +19,6 @@ from ..models import (
     InterventionQuerySet,
     Location,
     Organisation,
-    suggest_words,
 )
 from ..taxonomy import prefetch_terms
 
@@ -62,13 +61,12 @@ def search(request: HttpRequest) -> HttpResponse:
     result_cards(page.object_list, version=filterset.index.token, selectable=True)
     query = request.GET.copy()
     query.pop("pagina", None)
-    text = filterset.form.cleaned_data.get("q") or ""
     context = {
         "filter": filterset,
         "facets": facets,
         "page": page,
         "query_string": query.urlencode(),
-        "suggestions": [] if page.paginator.count else suggest_words(text),
+        "suggestions": [] if page.paginator.count else filterset.matches.suggestions,
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):

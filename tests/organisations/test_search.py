@@ -2,9 +2,10 @@
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from organisations.models import Intervention
+from organisations.models import Intervention, corrected, unknown_words
 
 SEARCH = reverse("organisations:search")
 
@@ -151,6 +152,23 @@ def test_no_results_suggests_similar_words_and_dropping_filters(anonymous, direc
     content = response.content.decode()
     assert "budgetcoaching" in content or connection.vendor == "postgresql"
     assert "?q=budgetcoachng&amp;thema=hechting" in content  # drop the municipality
+
+
+def test_a_search_without_results_suggests_from_memory_the_next_time(anonymous, directory):
+    response = search(anonymous, "q=xylofoon+budgetcoachng")
+    assert result_names(response) == set()
+    assert response.context["suggestions"] == ["budgetcoaching"]
+    with CaptureQueriesContext(connection) as again:
+        response = search(anonymous, "q=xylofoon+budgetcoachng")
+    assert response.context["suggestions"] == ["budgetcoaching"]
+    # Only whether the directory changed: matches and suggestions are remembered.
+    assert len(again) == 1 and "directoryversion" in again[0]["sql"]
+
+
+def test_only_words_the_directory_does_not_have_are_corrected(directory):
+    assert unknown_words(["budgetcoachng", "groep", "xylofoon"]) == ["budgetcoachng", "xylofoon"]
+    assert unknown_words(["budgetcoachng", "groep"], known=["budgetcoachng"]) == []
+    assert corrected(["budgetcoachng", "groep"]) == ["budgetcoaching", "groep"]
 
 
 def test_htmx_requests_get_only_the_results_fragment(anonymous, directory):
