@@ -92,13 +92,13 @@ class ReferralQuerySet(models.QuerySet["Referral"]):
 
 
 def working_days_between(start: datetime.date, end: datetime.date) -> int:
-    """Monday-to-Friday days after `start` up to and including `end`."""
-    days = 0
-    day = start
-    while day < end:
-        day += datetime.timedelta(days=1)
-        days += day.weekday() < 5
-    return days
+    """Monday-to-Friday days after `start` up to and including `end`: five in each whole week,
+    so that an inbox of referrals sent long ago counts them at once."""
+    weeks, rest = divmod(max((end - start).days, 0), 7)
+    last_whole_week = start + datetime.timedelta(weeks=weeks)
+    return weeks * 5 + sum(
+        (last_whole_week + datetime.timedelta(days=day)).weekday() < 5 for day in range(1, rest + 1)
+    )
 
 
 # What a recipient may see when a referral rests on the meldcode or Jeugdwet instead of consent.

@@ -1,5 +1,7 @@
 """The referral's state machine: each step, each refused step, and its timeline."""
 
+import datetime
+
 import pytest
 from django.db import IntegrityError, transaction
 
@@ -12,6 +14,7 @@ from referrals.models import (
     Outcome,
     Referral,
     ReferralStatus,
+    working_days_between,
 )
 from tests.factories import (
     ClientFactory,
@@ -159,3 +162,16 @@ def test_a_referral_goes_to_another_organisation():
     consent = ConsentRecordFactory()
     with pytest.raises(IntegrityError), transaction.atomic():
         ReferralFactory(consent=consent, recipient_organisation=consent.client.organisation)
+
+
+def test_working_days_are_mondays_to_fridays_after_the_day_sent():
+    friday = datetime.date(2026, 11, 27)
+    assert working_days_between(friday, friday) == 0
+    assert working_days_between(friday, friday - datetime.timedelta(days=2)) == 0
+    assert working_days_between(friday, friday + datetime.timedelta(days=3)) == 1  # Monday
+    assert working_days_between(friday, friday + datetime.timedelta(days=7)) == 5
+    for start in (friday, datetime.date(2024, 2, 25)):  # a Friday and a Sunday
+        for length in range(0, 800, 11):
+            days = [start + datetime.timedelta(days=n) for n in range(1, length + 1)]
+            expected = sum(day.weekday() < 5 for day in days)
+            assert working_days_between(start, days[-1] if days else start) == expected
