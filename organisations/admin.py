@@ -14,6 +14,7 @@ from .models import (
     LifePhase,
     Location,
     Membership,
+    MembershipEvent,
     Municipality,
     Organisation,
     Theme,
@@ -71,10 +72,24 @@ class ContactPersonInline(admin.StackedInline):
     autocomplete_fields = ["backup", "user"]
 
 
-class MembershipInline(admin.TabularInline):
+class ReadOnlyAdminMixin:
+    """Shown, never changed here: memberships change on the organisation's colleagues page,
+    which applies who may give which role and logs every change (a role opens client data)."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class MembershipInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Membership
     extra = 0
-    autocomplete_fields = ["user"]
+    fields = readonly_fields = ["user", "role", "created_at"]
 
 
 @admin.register(Organisation)
@@ -202,9 +217,16 @@ class ContactPersonAdmin(DirectoryEntryAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["user", "organisation", "role"]
     list_filter = ["role"]
     list_select_related = ["user", "organisation"]
     search_fields = ["user__email", "user__full_name", "organisation__name"]
-    autocomplete_fields = ["user", "organisation"]
+
+
+@admin.register(MembershipEvent)
+class MembershipEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["at", "organisation", "action", "email", "role", "previous_role", "actor"]
+    list_filter = ["action"]
+    list_select_related = ["organisation", "actor"]
+    search_fields = ["email", "organisation__name"]

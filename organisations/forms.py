@@ -24,7 +24,6 @@ from .models import (
     Intervention,
     InterventionStatus,
     Location,
-    Membership,
     MembershipRole,
     Municipality,
     Organisation,
@@ -240,23 +239,27 @@ class ContactPersonForm(OrganisationPartForm):
 
 
 class MembershipForm(forms.Form):
-    """Add a colleague to the organisation in a role; without an account they are invited."""
+    """Invite a colleague to the organisation in one of the roles the inviting user may give.
+
+    Everyone is invited, with or without an account, and joins by accepting: the answer is the
+    same either way, so the form reveals no one's account."""
 
     email = forms.EmailField(label=_("E-mail address"))
-    role = forms.ChoiceField(label=_("Role"), choices=MembershipRole.choices)
+    role = forms.ChoiceField(label=_("Role"))
 
-    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:
+    def __init__(self, *args, organisation: Organisation, inviter, roles, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.organisation = organisation
+        self.organisation, self.inviter = organisation, inviter
+        self.fields["role"].choices = [c for c in MembershipRole.choices if c[0] in roles]
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
-        self.user = get_user_model().objects.filter(email__iexact=email).first()
-        if self.user and not self.user.is_active:
+        if email == self.inviter.email.lower():
             raise forms.ValidationError(
-                _("This account has been deactivated; ask a coordinator."), code="inactive"
+                _("You cannot invite yourself; ask a colleague."), code="self"
             )
-        if self.user and self.user.memberships.filter(organisation=self.organisation).exists():
+        if self.organisation.memberships.filter(user__email__iexact=email).exists():
+            # The colleagues are listed on the same page: this reveals nothing new.
             raise forms.ValidationError(_("This person is already a member."), code="member")
         return email
 
@@ -296,10 +299,14 @@ class InvitationAcceptForm(forms.Form):
         return data
 
 
-class RoleForm(forms.ModelForm):
-    class Meta:
-        model = Membership
-        fields = ["role"]
+class RoleForm(forms.Form):
+    """Another role for a colleague, among the roles the changing user may give."""
+
+    role = forms.ChoiceField(label=_("Role"))
+
+    def __init__(self, *args, roles, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [c for c in MembershipRole.choices if c[0] in roles]
 
 
 # The choice in the report form for a mistake no single field holds.

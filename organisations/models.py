@@ -1302,6 +1302,103 @@ class Membership(models.Model):
     def __str__(self) -> str:
         return f"{self.user} – {self.organisation} ({self.get_role_display()})"
 
+    def change_role(self, role: str, *, by) -> None:
+        """Give the member another role. Nobody changes their own: they would raise it."""
+        if self.user_id == by.pk:
+            raise MembershipError(_("You cannot change your own role; ask a colleague."))
+        with transaction.atomic():
+            membership = Membership.objects.select_for_update().get(pk=self.pk)
+            if membership.role == role:
+                return
+            previous, membership.role = membership.role, role
+            membership.save(update_fields=["role"])
+            membership.record(MembershipAction.ROLE_CHANGED, by=by, previous_role=previous)
+            self.role = role
+
+    def end(self, *, by) -> None:
+        """The member no longer works for the organisation in the portal (from now on she sees
+        none of its referrals); the event keeps who ended it and which role she had."""
+        with transaction.atomic():
+            self.record(MembershipAction.REMOVED, by=by, previous_role=self.role, role="")
+            self.delete()
+
+    def record(self, action: str, *, by, **fields) -> MembershipEvent:
+        return MembershipEvent.objects.create(
+            organisation_id=self.organisation_id,
+            action=action,
+            actor=by,
+            user_id=self.user_id,
+            email=self.user.email,
+            **{"role": self.role, **fields},
+        )
+
+
+class MembershipError(Exception):
+    """A change of membership that the rules do not allow (the message says why)."""
+
+
+class MembershipAction(models.TextChoices):
+    INVITED = "invited", _("Invited")
+    INVITATION_WITHDRAWN = "invitation_withdrawn", _("Invitation withdrawn")
+    JOINED = "joined", _("Accepted the invitation")
+    ROLE_CHANGED = "role_changed", _("Role changed")
+    REMOVED = "removed", _("Removed")
+
+
+class MembershipEvent(models.Model):
+    """Who changed who works for an organisation in the portal, and in which role: every
+    invitation, acceptance, role change and removal, append-only. The organisation's designated
+    officers read it on the colleagues page: a role gives access to the organisation's
+    referrals, so granting one is itself a way to client data."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        related_name="membership_events",
+        on_delete=models.CASCADE,
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    action = models.CharField(_("what"), max_length=30, choices=MembershipAction)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        related_name="+",
+        null=True,
+        on_delete=models.SET_NULL,
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("colleague"),
+        related_name="+",
+        null=True,
+        on_delete=models.SET_NULL,
+    )
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=20, choices=MembershipRole, blank=True)
+    previous_role = models.CharField(
+        _("previous role"), max_length=20, choices=MembershipRole, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("membership change")
+        verbose_name_plural = _("membership changes")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["organisation", "-at"], name="membership_event_recent")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=MembershipAction.values),
+                name="membership_event_action_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=[*MembershipRole.values, ""])
+                & Q(previous_role__in=[*MembershipRole.values, ""]),
+                name="membership_event_roles_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()}: {self.email} ({self.organisation})"
+
 
 # --- Keeping the map true: corrections, digests and imports ---
 
@@ -1684,22 +1781,27 @@ class Invitation(models.Model):
     def send_new(cls, *, email: str, organisation: Organisation, role: str, by) -> tuple:
         """A new invitation and its secret token (to put in the link; never stored).
 
-        Earlier pending invitations of this address to this organisation are withdrawn, so only
-        the newest link works."""
+        Nobody invites their own address: joining is what someone else offers and the invitee
+        accepts. Earlier pending invitations of this address to this organisation are
+        withdrawn, so only the newest link works."""
         token = secrets.token_urlsafe(32)
         email = email.strip().lower()
+        if by is not None and email == by.email.lower():
+            raise MembershipError(_("You cannot invite yourself; ask a colleague."))
         now = timezone.now()
-        cls.objects.pending().filter(email=email, organisation=organisation).update(
-            withdrawn_at=now
-        )
-        invitation = cls.objects.create(
-            email=email,
-            organisation=organisation,
-            role=role,
-            invited_by=by,
-            token_hash=cls.hash_token(token),
-            expires_at=now + datetime.timedelta(hours=settings.INVITATION_VALID_HOURS),
-        )
+        with transaction.atomic():
+            cls.objects.pending().filter(email=email, organisation=organisation).update(
+                withdrawn_at=now
+            )
+            invitation = cls.objects.create(
+                email=email,
+                organisation=organisation,
+                role=role,
+                invited_by=by,
+                token_hash=cls.hash_token(token),
+                expires_at=now + datetime.timedelta(hours=settings.INVITATION_VALID_HOURS),
+            )
+            invitation.record(MembershipAction.INVITED, by=by)
         return invitation, token
 
     @property
@@ -1715,9 +1817,7 @@ class Invitation(models.Model):
         from django.contrib.auth import get_user_model
 
         with transaction.atomic():
-            invitation = Invitation.objects.select_for_update().get(pk=self.pk)
-            if not invitation.is_usable:
-                raise ValidationError(_("This invitation can no longer be used."))
+            self._lock_usable()
             if get_user_model().objects.filter(email__iexact=self.email).exists():
                 raise ValidationError(
                     _("An account with this e-mail address already exists. Please sign in.")
@@ -1725,11 +1825,48 @@ class Invitation(models.Model):
             user = get_user_model().objects.create_user(
                 email=self.email, password=password, full_name=full_name, job_title=job_title
             )
-            Membership.objects.create(user=user, organisation=self.organisation, role=self.role)
-            self.accepted_at, self.user = timezone.now(), user
-            self.save(update_fields=["accepted_at", "user"])
+            self._join(user)
         return user
 
-    def withdraw(self) -> None:
-        self.withdrawn_at = timezone.now()
-        self.save(update_fields=["withdrawn_at"])
+    def accept_by(self, user) -> Membership:
+        """The invitee, signed in with the address invited, joins the organisation. Whoever
+        sent the invitation cannot accept it, so no one grants themselves a role."""
+        with transaction.atomic():
+            self._lock_usable()
+            if user.email.lower() != self.email.lower():
+                raise ValidationError(_("This invitation is for another e-mail address."))
+            if self.invited_by_id == user.pk:
+                raise ValidationError(_("You cannot accept an invitation you sent yourself."))
+            if Membership.objects.filter(user=user, organisation=self.organisation).exists():
+                raise ValidationError(_("You already work for this organisation in the portal."))
+            return self._join(user)
+
+    def _lock_usable(self) -> None:
+        invitation = Invitation.objects.select_for_update().get(pk=self.pk)
+        if not invitation.is_usable:
+            raise ValidationError(_("This invitation can no longer be used."))
+
+    def _join(self, user) -> Membership:
+        membership = Membership.objects.create(
+            user=user, organisation=self.organisation, role=self.role
+        )
+        self.accepted_at, self.user = timezone.now(), user
+        self.save(update_fields=["accepted_at", "user"])
+        self.record(MembershipAction.JOINED, by=user)
+        return membership
+
+    def withdraw(self, *, by) -> None:
+        with transaction.atomic():
+            self.withdrawn_at = timezone.now()
+            self.save(update_fields=["withdrawn_at"])
+            self.record(MembershipAction.INVITATION_WITHDRAWN, by=by)
+
+    def record(self, action: str, *, by) -> MembershipEvent:
+        return MembershipEvent.objects.create(
+            organisation_id=self.organisation_id,
+            action=action,
+            actor=by,
+            user=self.user,
+            email=self.email,
+            role=self.role,
+        )

@@ -176,9 +176,49 @@ def get_contact_for_maintenance(request: HttpRequest, pk: int) -> ContactPerson:
     return get_part_for_maintenance(request, ContactPerson, pk=pk)
 
 
+# The roles a member may give colleagues of her own organisation: those her own role includes
+# (an editor's and an officer's work includes a professional's). A professional manages no one.
+GRANTABLE_BY_ROLE = {
+    MembershipRole.EDITOR: frozenset({MembershipRole.PROFESSIONAL, MembershipRole.EDITOR}),
+    MembershipRole.OFFICER: frozenset({MembershipRole.PROFESSIONAL, MembershipRole.OFFICER}),
+}
+
+
+def grantable_roles(user, organisation: Organisation) -> frozenset[str]:
+    """The roles this user may give others in the organisation, or take from them.
+
+    Every role opens the organisation's referrals, so nobody grants a role she does not hold
+    there herself: an editor invites professionals and editors, a designated officer
+    professionals and officers. A coordinator brings organisations of her region into the
+    portal by inviting professionals and editors, but cannot accept her own invitation
+    (Invitation.accept_by), so coordinating never turns into seeing client data; officers
+    read every change in the organisation's membership log. A superuser grants every role."""
+    if not (user.is_authenticated and user.is_active):
+        return frozenset()
+    if user.is_superuser:
+        return frozenset(MembershipRole.values)
+    roles = set(GRANTABLE_BY_ROLE.get(standing(user).roles.get(organisation.pk), ()))
+    if is_coordinator(user) and can_maintain(user, organisation):
+        roles |= {MembershipRole.PROFESSIONAL, MembershipRole.EDITOR}
+    return frozenset(roles)
+
+
+def get_organisation_for_members(request: HttpRequest, slug: str) -> Organisation:
+    """The organisation whose colleagues this user manages (editors, designated officers and
+    coordinators): 404 when unknown, 403 otherwise."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not grantable_roles(request.user, organisation):
+        raise PermissionDenied
+    return organisation
+
+
 def get_membership_for_management(request: HttpRequest, pk: int) -> Membership:
-    """A membership to change: 404 when unknown, 403 for someone else's organisation."""
-    return get_part_for_maintenance(request, Membership, pk=pk, related=["user"])
+    """A colleague's membership to change or end: 404 when unknown, 403 unless this user may
+    give and take the member's present role (never her own: see Membership.change_role)."""
+    membership = get_object_or_404(Membership.objects.select_related("organisation", "user"), pk=pk)
+    if membership.role not in grantable_roles(request.user, membership.organisation):
+        raise PermissionDenied
+    return membership
 
 
 def get_part_for_maintenance(request: HttpRequest, model, *, related=(), **lookup):

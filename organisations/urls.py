@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import corrections, dashboard, directory, guide, imports, invitations, maintenance
+from .views import (
+    corrections,
+    dashboard,
+    directory,
+    guide,
+    imports,
+    invitations,
+    maintenance,
+    members,
+)
 
 app_name = "organisations"
 
@@ -138,15 +147,13 @@ urlpatterns = [
         {"active": True},
         name="reactivate_contact",
     ),
-    path("beheer/organisaties/<slug:slug>/medewerkers/", maintenance.members, name="members"),
+    path("beheer/organisaties/<slug:slug>/medewerkers/", members.members, name="members"),
     path(
         "beheer/uitnodigingen/<int:pk>/intrekken/",
-        maintenance.withdraw_invitation,
+        members.withdraw_invitation,
         name="withdraw_invitation",
     ),
     path("uitnodiging/<str:token>/", invitations.accept_invitation, name="accept_invitation"),
-    path("beheer/medewerkers/<int:pk>/rol/", maintenance.change_role, name="change_role"),
-    path(
-        "beheer/medewerkers/<int:pk>/verwijderen/", maintenance.remove_member, name="remove_member"
-    ),
+    path("beheer/medewerkers/<int:pk>/rol/", members.change_role, name="change_role"),
+    path("beheer/medewerkers/<int:pk>/verwijderen/", members.remove_member, name="remove_member"),
 ]

@@ -1,23 +1,17 @@
 """Editors and coordinators keep entries right: edit with a preview, confirm as still correct,
-deactivate and reactivate, read and restore the history, manage who works for an organisation."""
+deactivate and reactivate, read and restore the history."""
 
 from __future__ import annotations
 
-import logging
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Prefetch
 from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -28,16 +22,12 @@ from ..forms import (
     ContactPersonForm,
     InterventionForm,
     LocationForm,
-    MembershipForm,
     OrganisationForm,
-    RoleForm,
 )
 from ..models import (
     ContactPerson,
     Intervention,
-    Invitation,
     Location,
-    Membership,
     Organisation,
     one_history_record,
 )
@@ -46,13 +36,10 @@ from ..permissions import (
     get_contact_for_maintenance,
     get_intervention_for_maintenance,
     get_location_for_maintenance,
-    get_membership_for_management,
     get_organisation_for_maintenance,
     is_coordinator,
 )
 from .directory import ENTRY_TERMS, with_result_details, with_terms
-
-logger = logging.getLogger(__name__)
 
 NEW_TITLES = {
     Organisation: gettext_lazy("New organisation"),
@@ -308,100 +295,6 @@ def restore_version(request: HttpRequest, kind: str, history_id: int) -> HttpRes
         % {"date": record.history_date.strftime("%d-%m-%Y %H:%M")},
     )
     return redirect("organisations:organisation_history", organisation.slug)
-
-
-@login_required
-def members(request: HttpRequest, slug: str) -> HttpResponse:
-    """Who works for the organisation in the portal, and in which role."""
-    organisation = get_organisation_for_maintenance(request, slug)
-    form = MembershipForm(request.POST or None, organisation=organisation)
-    if request.method == "POST" and form.is_valid():
-        email, role = form.cleaned_data["email"], form.cleaned_data["role"]
-        if form.user:
-            Membership.objects.create(user=form.user, organisation=organisation, role=role)
-            messages.success(request, _("%(name)s has been added.") % {"name": form.user})
-        elif invite(request, email=email, organisation=organisation, role=role):
-            messages.success(
-                request,
-                _(
-                    "An invitation has been sent to %(email)s. The link works once, for %(hours)s "
-                    "hours."
-                )
-                % {"email": email, "hours": settings.INVITATION_VALID_HOURS},
-            )
-        else:
-            messages.error(request, _("The invitation could not be sent. Please try again later."))
-        return redirect("organisations:members", organisation.slug)
-    memberships = organisation.memberships.select_related("user").order_by("user__email")
-    context = {
-        "organisation": organisation,
-        "memberships": [(m, RoleForm(instance=m, prefix=f"m{m.pk}")) for m in memberships],
-        "invitations": organisation.invitations.pending().select_related("invited_by"),
-        "form": form,
-        "may_coordinate": is_coordinator(request.user),
-    }
-    return render(request, "organisations/membership_list.html", context)
-
-
-@require_POST
-@login_required
-def change_role(request: HttpRequest, pk: int) -> HttpResponse:
-    membership = get_membership_for_management(request, pk)
-    form = RoleForm(request.POST, instance=membership, prefix=f"m{membership.pk}")
-    if form.is_valid():
-        form.save()
-        messages.success(request, _("The role has been changed."))
-    else:
-        messages.error(request, _("Choose one of the roles."))
-    return redirect("organisations:members", membership.organisation.slug)
-
-
-@require_POST
-@login_required
-def remove_member(request: HttpRequest, pk: int) -> HttpResponse:
-    membership = get_membership_for_management(request, pk)
-    if membership.user == request.user and not is_coordinator(request.user):
-        messages.error(request, _("You cannot remove yourself; ask a colleague or coordinator."))
-    else:
-        membership.delete()
-        messages.success(
-            request,
-            _("%(name)s no longer works for this organisation in the portal.")
-            % {"name": membership.user},
-        )
-    return redirect("organisations:members", membership.organisation.slug)
-
-
-def invite(request: HttpRequest, *, email: str, organisation: Organisation, role: str) -> bool:
-    """Send an invitation e-mail now; without a sent e-mail no invitation is kept."""
-    with transaction.atomic():
-        invitation, token = Invitation.send_new(
-            email=email, organisation=organisation, role=role, by=request.user
-        )
-        link = settings.PORTAL_BASE_URL.rstrip("/") + reverse(
-            "organisations:accept_invitation", args=[token]
-        )
-        context = {"invitation": invitation, "link": link, "inviter": request.user}
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = render_to_string("organisations/email/invitation_subject.txt", context)
-            body = render_to_string("organisations/email/invitation_body.txt", context)
-        try:
-            send_mail(subject.strip(), body, None, [invitation.email])
-        except Exception as error:
-            logger.warning("Invitation not sent: %s", type(error).__name__)
-            transaction.set_rollback(True)
-            return False
-    return True
-
-
-@require_POST
-@login_required
-def withdraw_invitation(request: HttpRequest, pk: int) -> HttpResponse:
-    invitation = get_object_or_404(Invitation.objects.pending(), pk=pk)
-    organisation = get_organisation_for_maintenance(request, invitation.organisation.slug)
-    invitation.withdraw()
-    messages.success(request, _("The invitation has been withdrawn; its link no longer works."))
-    return redirect("organisations:members", organisation.slug)
 
 
 def redirect_back(request: HttpRequest, organisation: Organisation) -> HttpResponse:

@@ -461,32 +461,6 @@ def test_history_page_has_a_bounded_number_of_queries(
         client.get(url)
 
 
-# --- Memberships ---
-
-
-def test_an_editor_adds_a_colleague_and_changes_the_role(editor, organisation, login):
-    colleague = UserFactory(email="collega@wijk.example")
-    client = login(editor)
-    url = reverse("organisations:members", args=[organisation.slug])
-    response = client.post(url, {"email": "geen-adres", "role": "professional"})
-    assert "email" in response.context["form"].errors
-    response = client.post(url, {"email": "Collega@wijk.example", "role": "professional"})
-    assert response.status_code == 302
-    membership = Membership.objects.get(user=colleague, organisation=organisation)
-    response = client.post(url, {"email": "collega@wijk.example", "role": "editor"})
-    assert "email" in response.context["form"].errors  # already a member
-    client.post(
-        reverse("organisations:change_role", args=[membership.pk]),
-        {f"m{membership.pk}-role": "editor"},
-    )
-    membership.refresh_from_db()
-    assert membership.role == MembershipRole.EDITOR
-    assert can_maintain(type(colleague).objects.get(pk=colleague.pk), organisation)
-    client.post(reverse("organisations:remove_member", args=[membership.pk]))
-    assert not Membership.objects.filter(pk=membership.pk).exists()
-    assert not can_maintain(type(colleague).objects.get(pk=colleague.pk), organisation)
-
-
 # --- Invitations ---
 
 

@@ -31,7 +31,13 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from consent.models import AccessLogEntry
-from organisations.models import Correction, DirectoryImport, Invitation, MembershipRole
+from organisations.models import (
+    Correction,
+    DirectoryImport,
+    Invitation,
+    Membership,
+    MembershipRole,
+)
 from referrals.actions import send_referral
 from tests.factories import (
     ClientFactory,
@@ -65,6 +71,7 @@ SENDING_SIDE = frozenset({SENDER, EDITOR, OFFICER})  # members of the organisati
 PARTIES = SENDING_SIDE | {RECIPIENT}  # may see (some of) the referral
 NON_PARTIES = frozenset({OUTSIDER, COORDINATOR, OTHER_OFFICER})
 MAINTAINERS = frozenset({EDITOR, COORDINATOR})  # may change the sending organisation's entry
+MEMBER_MANAGERS = MAINTAINERS | {OFFICER}  # may invite colleagues of the sending organisation
 OFFICERS = frozenset({OFFICER, OTHER_OFFICER})
 ONLY_COORDINATOR = frozenset({COORDINATOR})
 NOBODY: frozenset[str] = frozenset()
@@ -269,10 +276,10 @@ RULES: dict[str, Rule] = {
     "organisations:edit_contact": maintenance(FORM, pk="contact"),
     "organisations:deactivate_contact": maintenance(ACTION, pk="contact"),
     "organisations:reactivate_contact": maintenance(ACTION, pk="contact"),
-    "organisations:members": maintenance(FORM, slug="organisation"),
-    "organisations:withdraw_invitation": maintenance(ACTION, pk="invitation"),
-    "organisations:change_role": maintenance(ACTION, pk="membership"),
-    "organisations:remove_member": maintenance(ACTION, pk="membership"),
+    "organisations:members": maintenance(FORM, MEMBER_MANAGERS, slug="organisation"),
+    "organisations:withdraw_invitation": maintenance(ACTION, MEMBER_MANAGERS, pk="invitation"),
+    "organisations:change_role": maintenance(ACTION, MEMBER_MANAGERS, pk="membership"),
+    "organisations:remove_member": maintenance(ACTION, MEMBER_MANAGERS, pk="membership"),
 }
 
 # --- The URL configuration ---------------------------------------------------------------------
@@ -642,3 +649,88 @@ def check_client_data(rule: Rule, role: str, user, world: World, seen: Observed,
         denied = [e for e in seen.log if not e.granted and e.user_id == user.pk]
         assert denied, f"{what}: the refused attempt is not in the access log"
         assert {e.client_id for e in denied} == {world.client.pk}, what
+
+
+# --- Roles: nobody grants what she does not hold ---------------------------------------------
+# A role in an organisation opens its referrals. Each signed-in role tries, at the sending
+# organisation, every way to a role: inviting herself, raising her own membership, giving a
+# colleague the officer or editor role, inviting someone new as officer or editor, and adding an
+# account of another organisation. Only the listed roles succeed, and an existing account is
+# never added without accepting.
+
+OWN_ADDRESS = "{own}"
+
+
+def invite_attempt(email: str, role: str):
+    def attempt(http, world, user):
+        url = reverse("organisations:members", args=[world.values["organisation"]])
+        http.post(url, {"email": email.format(own=user.email), "role": role})
+        return Invitation.objects.filter(
+            email=email.format(own=user.email), role=role, withdrawn_at__isnull=True
+        ).exists()
+
+    return attempt
+
+
+def role_change_attempt(whose: str, role: str):
+    def attempt(http, world, user):
+        membership = (
+            Membership.objects.filter(
+                user=user, organisation__slug=world.values["organisation"]
+            ).first()
+            if whose == "own"
+            else Membership.objects.get(pk=world.values["membership"])
+        )
+        if membership is None:
+            return False  # she has no membership of her own there to raise
+        before = membership.role
+        url = reverse("organisations:change_role", args=[membership.pk])
+        http.post(url, {f"m{membership.pk}-role": role})
+        membership.refresh_from_db()
+        return membership.role == role != before
+
+    return attempt
+
+
+def add_existing_account(http, world, user):
+    url = reverse("organisations:members", args=[world.values["organisation"]])
+    http.post(url, {"email": world.users[OUTSIDER].email, "role": MembershipRole.PROFESSIONAL})
+    return Membership.objects.filter(
+        user=world.users[OUTSIDER], organisation__slug=world.values["organisation"]
+    ).exists()
+
+
+ROLE_ATTEMPTS = {
+    "invite herself": (invite_attempt(OWN_ADDRESS, MembershipRole.PROFESSIONAL), NOBODY),
+    "invite herself as officer": (invite_attempt(OWN_ADDRESS, MembershipRole.OFFICER), NOBODY),
+    "raise her own role to officer": (role_change_attempt("own", MembershipRole.OFFICER), NOBODY),
+    "raise her own role to editor": (role_change_attempt("own", MembershipRole.EDITOR), NOBODY),
+    "make a colleague officer": (
+        role_change_attempt("colleague", MembershipRole.OFFICER),
+        frozenset({OFFICER}),
+    ),
+    "make a colleague editor": (
+        role_change_attempt("colleague", MembershipRole.EDITOR),
+        frozenset({EDITOR, COORDINATOR}),
+    ),
+    "invite a new officer": (
+        invite_attempt("nieuw-officer@linde.example", MembershipRole.OFFICER),
+        frozenset({OFFICER}),
+    ),
+    "invite a new editor": (
+        invite_attempt("nieuw-editor@linde.example", MembershipRole.EDITOR),
+        frozenset({EDITOR, COORDINATOR}),
+    ),
+    "add another organisation's account without her accepting": (add_existing_account, NOBODY),
+}
+ROLE_CELLS = [(attempt, role) for attempt in ROLE_ATTEMPTS for role in sorted(SIGNED_IN)]
+
+
+@pytest.mark.parametrize(
+    ("attempt", "role"), ROLE_CELLS, ids=[f"{a}-{r}".replace(" ", "_") for a, r in ROLE_CELLS]
+)
+def test_roles_only_from_those_who_hold_them(attempt, role, world, verified_login):
+    try_it, succeeds_for = ROLE_ATTEMPTS[attempt]
+    user = world.users[role]
+    succeeded = try_it(verified_login(user), world, user)
+    assert succeeded == (role in succeeds_for), f"{role} could {attempt}: {succeeded}"
