@@ -6,9 +6,23 @@ The application is loaded once, in the master process, which builds the search f
 (in memory pages shared with the others until they change), so no search waits for it. After a
 change to the directory each worker rebuilds its own on its next search. To run new code, restart
 gunicorn (a HUP does not reload preloaded code).
+
+No request header becomes part of the WSGI environment. By default gunicorn takes SCRIPT_NAME
+and PATH_INFO from the headers of any address in `forwarded_allow_ips` (this machine unless set
+otherwise), and a SCRIPT_NAME changes the path the portal sees. The portal is served at the root
+of its host; the proxy's X-Forwarded-For and X-Forwarded-Proto reach Django as ordinary headers,
+which it trusts only with BEHIND_PROXY (README: Security and privacy). A header whose name has
+an underscore is dropped, so that it cannot pass for the same name with a hyphen.
 """
 
+import os
+
 preload_app = True
+
+forwarder_headers = ""
+header_map = "drop"
+# The proxy's addresses, trusted for the scheme it forwards (wsgi.url_scheme); gunicorn's default.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 
 def when_ready(server) -> None:

@@ -12,10 +12,12 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.staticfiles.views import serve as serve_static_file
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
+from django.views.static import serve
 
 SIGNED_IN_AT = "signed_in_at"
 
@@ -41,11 +43,33 @@ class SessionLifetimeMiddleware:
         return self.get_response(request)
 
 
-# The sign-in steps themselves, the language switch and static files need no second factor.
-WITHOUT_SECOND_FACTOR = ("/accounts/", "/i18n/", "/static/")
+# The views a signed-in user reaches before the second step: the second step itself, signing in
+# and out, resetting a password, the language switch, and static files (when Django serves them).
+WITHOUT_SECOND_FACTOR = frozenset(
+    {
+        "accounts:second_factor",
+        "accounts:second_factor_qr",
+        "accounts:backup_codes",
+        "accounts:login",
+        "accounts:logout",
+        "accounts:password_reset",
+        "accounts:password_reset_done",
+        "accounts:password_reset_confirm",
+        "accounts:password_reset_complete",
+        "set_language",
+    }
+)
+STATIC_FILE_VIEWS = frozenset({serve, serve_static_file})
 
 
 class SecondFactorMiddleware:
+    """With PORTAL_REQUIRE_MFA, a signed-in user without the second step reaches only the views
+    in WITHOUT_SECOND_FACTOR; anything else, a page that does not exist included, sends her to
+    the second step.
+
+    The decision is made on the view that `path_info` resolves to, as the handler will resolve
+    it: `request.path` also holds SCRIPT_NAME, which a server may take from the request."""
+
     def __init__(self, get_response) -> None:
         self.get_response = get_response
 
@@ -54,10 +78,18 @@ class SecondFactorMiddleware:
             settings.PORTAL_REQUIRE_MFA
             and request.user.is_authenticated
             and not request.user.is_verified()
-            and not request.path.startswith(WITHOUT_SECOND_FACTOR)
+            and not reachable_without_second_factor(request)
         ):
             return redirect_to_login(request.get_full_path(), reverse("accounts:second_factor"))
         return self.get_response(request)
+
+
+def reachable_without_second_factor(request: HttpRequest) -> bool:
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return match.view_name in WITHOUT_SECOND_FACTOR or match.func in STATIC_FILE_VIEWS
 
 
 class RequestMemoMiddleware:

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from referrals.models import Referral
 from tests.conftest import PASSWORD, code_for
-from tests.factories import UserFactory
+from tests.factories import ClientFactory, ConsentRecordFactory, ReferralFactory, UserFactory
 
 SECOND_FACTOR = reverse("accounts:second_factor")
 
@@ -98,12 +99,15 @@ def test_without_the_requirement_nobody_is_asked(professional, settings):
     assert sign_in(professional).get(reverse("referrals:list")).status_code == 200
 
 
-def test_a_coordinator_unlinks_a_lost_phone(professional, coordinator, organisation, login):
+def test_a_coordinator_unlinks_a_lost_phone(
+    professional, coordinator, organisation, login, verified_login
+):
     device = TOTPDevice.objects.create(user=professional, name="app", confirmed=True)
     url = reverse("accounts:reset_second_factor", args=[professional.pk])
     members = reverse("organisations:members", args=[organisation.slug])
     other = UserFactory()
-    assert login(other).post(url).status_code == 403
+    assert login(other).post(url)["Location"].startswith(SECOND_FACTOR)
+    assert verified_login(other).post(url).status_code == 403
     assert TOTPDevice.objects.filter(pk=device.pk).exists()
     coordinator_client = sign_in(coordinator)
     coordinator_device = TOTPDevice.objects.create(user=coordinator, name="app", confirmed=True)
@@ -117,3 +121,52 @@ def test_a_coordinator_unlinks_a_lost_phone(professional, coordinator, organisat
     assert TOTPDevice.objects.get(user=professional).confirmed is False
     own = reverse("accounts:reset_second_factor", args=[coordinator.pk])
     assert coordinator_client.post(own).status_code == 403
+
+
+@pytest.fixture
+def referral_of(organisation):
+    """A referral the given member of `organisation` sent: a family's data she may see."""
+
+    def sent_by(user) -> Referral:
+        family = ClientFactory(
+            full_name="Fenna Fictief", organisation=organisation, registered_by=user
+        )
+        return ReferralFactory(consent=ConsentRecordFactory(client=family, recorded_by=user))
+
+    return sent_by
+
+
+@pytest.mark.parametrize("script_name", ["/accounts", "/accounts/tweede-stap", "/static", "/i18n"])
+def test_a_script_name_sent_by_the_client_does_not_skip_the_second_step(
+    professional, referral_of, script_name
+):
+    """The middleware decides on the path the portal resolves (path_info), not on request.path,
+    which begins with whatever SCRIPT_NAME the server put in the environment."""
+    referral = referral_of(professional)
+    client = sign_in(professional)
+    response = client.get(f"/verwijzingen/{referral.pk}/", SCRIPT_NAME=script_name)
+    assert response.status_code == 302
+    assert response["Location"].split("?")[0].endswith(SECOND_FACTOR)
+    assert b"Fenna" not in response.content and referral.reason.encode() not in response.content
+
+
+def test_only_the_sign_in_steps_are_reachable_without_the_second_step(professional):
+    client = sign_in(professional)
+    for name in ("accounts:second_factor", "accounts:backup_codes", "accounts:password_reset"):
+        response = client.get(reverse(name))
+        assert not response.get("Location", "").startswith(SECOND_FACTOR), name
+    assert client.get(reverse("accounts:second_factor_qr")).status_code == 200  # being linked
+    language = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert language.status_code == 302 and language["Location"] == "/"
+    for url in (
+        reverse("accounts:lockouts"),
+        "/accounts/",
+        "/accounts/bestaat-niet/",
+        "/static/verwijzingen/",
+        "/i18n/verwijzingen/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(SECOND_FACTOR), url
+    assert client.post(reverse("accounts:logout")).status_code == 302
+    assert "_auth_user_id" not in client.session
