@@ -1,6 +1,8 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -72,3 +74,57 @@ class User(AbstractUser):
     def save(self, *args, **kwargs) -> None:
         self.email = self.email.strip().lower()
         super().save(*args, **kwargs)
+
+
+class AccountAction(models.TextChoices):
+    LOCK_OUT_LIFTED = "lock_out_lifted", _("Sign-in block lifted")
+    SECOND_FACTOR_RESET = "second_factor_reset", _("Authenticator app unlinked")
+
+
+class AccountEventError(Exception):
+    """The account log is append-only."""
+
+
+class AccountEvent(models.Model):
+    """A coordinator's act on someone else's sign-in: who did what to whose account, and when.
+
+    Append-only: rows are added, never changed or removed. `subject` is empty when the blocked
+    e-mail address has no account; the address itself is not kept (no free text here).
+    """
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        User,
+        verbose_name=_("by"),
+        related_name="+",
+        on_delete=models.PROTECT,
+    )
+    subject = models.ForeignKey(
+        User,
+        verbose_name=_("account"),
+        related_name="account_events",
+        null=True,
+        on_delete=models.PROTECT,
+    )
+    action = models.CharField(_("what"), max_length=30, choices=AccountAction)
+
+    class Meta:
+        verbose_name = _("account event")
+        verbose_name_plural = _("account events")
+        ordering = ["-at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=AccountAction.values), name="account_event_action_valid"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.subject or '-'}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise AccountEventError("The account log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AccountEventError("The account log is append-only.")

@@ -1,4 +1,5 @@
-"""Signing in beyond the password: the second step (django-otp) and lifting a lock-out."""
+"""Signing in beyond the password: the second step (django-otp); and coordinators lifting a
+lock-out or unlinking a lost phone (accounts/administration.py says whose)."""
 
 import io
 from base64 import b32encode
@@ -8,10 +9,9 @@ import segno
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
 from django.utils import timezone
@@ -22,36 +22,65 @@ from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .decorators import confirm_second_factor
+from .administration import (
+    administered_accounts,
+    blocked_account,
+    lift_lock_out,
+    may_administer,
+    unlink_authenticator,
+)
+from .decorators import confirm_second_factor, coordinator_required, second_factor_required
 from .forms import SecondFactorForm
+from .models import User
 
 BACKUP_CODES = "new_backup_codes"
 BACKUP_CODE_COUNT = 10
 
 
-def require_coordinator(request: HttpRequest) -> None:
-    user = request.user
-    if not (user.is_active and (user.is_coordinator or user.is_superuser)):
-        raise PermissionDenied
-
-
 @login_required
+@coordinator_required
 def lockouts(request: HttpRequest) -> HttpResponse:
-    """User names locked out of signing in from an address, within the cool-off period."""
-    require_coordinator(request)
+    """E-mail addresses locked out of signing in from an address, within the cool-off period:
+    those of the accounts this coordinator administers."""
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     attempts = AccessAttempt.objects.filter(
         failures_since_start__gte=settings.AXES_FAILURE_LIMIT, attempt_time__gte=since
     ).order_by("-attempt_time")
+    accounts = administered_accounts(request.user)
+    if accounts is not None:
+        attempts = attempts.filter(username__in=accounts.values("email"))
     return render(request, "registration/lockouts.html", {"attempts": attempts})
+
+
+def get_lock_out_for_administration(request: HttpRequest, pk: int) -> AccessAttempt:
+    """A lock-out this coordinator may lift: 404 when unknown or not hers to lift."""
+    attempt = get_object_or_404(AccessAttempt, pk=pk)
+    if not may_administer(request.user, blocked_account(attempt)):
+        raise Http404
+    return attempt
+
+
+def get_account_for_administration(request: HttpRequest, pk: int) -> User:
+    """An account whose authenticator this coordinator may unlink: 404 when unknown or not
+    hers to administer; 403 for her own, and for a coordinator's or superuser's unless she is
+    a superuser herself."""
+    account = get_object_or_404(User, pk=pk)
+    if account == request.user:
+        raise PermissionDenied
+    if not may_administer(request.user, account):
+        raise Http404
+    if (account.is_coordinator or account.is_superuser) and not request.user.is_superuser:
+        raise PermissionDenied
+    return account
 
 
 @require_POST
 @login_required
+@coordinator_required
+@second_factor_required()
 def unlock(request: HttpRequest, pk: int) -> HttpResponse:
-    require_coordinator(request)
-    attempt = get_object_or_404(AccessAttempt, pk=pk)
-    attempt.delete()
+    attempt = get_lock_out_for_administration(request, pk)
+    lift_lock_out(attempt, by=request.user)
     messages.success(request, _("%(name)s can sign in again.") % {"name": attempt.username})
     return redirect("accounts:lockouts")
 
@@ -152,15 +181,13 @@ def safe_next(request: HttpRequest) -> str:
 
 @require_POST
 @login_required
+@coordinator_required
+@second_factor_required()
 def reset_second_factor(request: HttpRequest, pk: int) -> HttpResponse:
     """A coordinator unlinks a colleague's lost phone: at the next sign-in (or request) the
-    colleague links an app again. The coordinator cannot do this for themselves."""
-    require_coordinator(request)
-    colleague = get_object_or_404(get_user_model(), pk=pk)
-    if colleague == request.user:
-        raise PermissionDenied
-    TOTPDevice.objects.filter(user=colleague).delete()
-    StaticDevice.objects.filter(user=colleague).delete()
+    colleague links an app again."""
+    colleague = get_account_for_administration(request, pk)
+    unlink_authenticator(colleague, by=request.user)
     messages.success(
         request,
         _("%(name)s links an authenticator app again at the next step.") % {"name": colleague},

@@ -143,7 +143,7 @@ def test_after_the_cool_off_signing_in_works_again(professional, settings):
     assert sign_in(client, professional.email, PASSWORD).status_code == 302
 
 
-def test_a_coordinator_lifts_a_lock_out(professional, coordinator, login, settings):
+def test_a_coordinator_lifts_a_lock_out(professional, coordinator, login, verified_login, settings):
     settings.AXES_FAILURE_LIMIT = 2
     client = Client()
     for _ in range(2):
@@ -151,9 +151,10 @@ def test_a_coordinator_lifts_a_lock_out(professional, coordinator, login, settin
     attempt = AccessAttempt.objects.get(username=professional.email)
     unlock = reverse("accounts:unlock", args=[attempt.pk])
     assert login(professional).post(unlock).status_code == 403
-    page = login(coordinator).get(reverse("accounts:lockouts")).content.decode()
+    coordinator_client = verified_login(coordinator)
+    page = coordinator_client.get(reverse("accounts:lockouts")).content.decode()
     assert professional.email in page
-    assert login(coordinator).post(unlock).status_code == 302
+    assert coordinator_client.post(unlock).status_code == 302
     assert sign_in(client, professional.email, PASSWORD).status_code == 302
 
 
