@@ -388,9 +388,10 @@ class AccessLogQuerySet(models.QuerySet["AccessLogEntry"]):
 class AccessLogEntry(models.Model):
     """One access to client data (NEN 7513): who, when, which client and object, what, granted?
 
-    Append-only: the model refuses updates and deletes, and on PostgreSQL a trigger does too,
-    with two exceptions the trigger checks: an erased client's entries lose their link to her
-    (and nothing else), and entries past the five-year minimum may be removed by retention.
+    Append-only: the model refuses updates and deletes, and on PostgreSQL a trigger does too
+    (TRUNCATE included), with two exceptions the trigger checks: an erased client's entries
+    lose their link to her (and nothing else) once her row is deleted, and entries past the
+    five-year minimum may be removed by retention.
     """
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
@@ -408,14 +409,15 @@ class AccessLogEntry(models.Model):
         null=True,
         on_delete=models.PROTECT,
     )
-    # Erasing a client unlinks her entries (the database allows this one change); the entries
-    # themselves stay for ACCESS_LOG_RETENTION_YEARS.
+    # Erasing a client unlinks her entries, which the database allows only once her row is
+    # gone; so deleting her leaves them alone and privacy.actions.erase_client unlinks them
+    # after it. The entries themselves stay for ACCESS_LOG_RETENTION_YEARS.
     client = models.ForeignKey(
         Client,
         verbose_name=_("client"),
         related_name="access_log",
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.DO_NOTHING,
     )
     object_type = models.CharField(_("object type"), max_length=50)
     object_id = models.CharField(_("object"), max_length=64)

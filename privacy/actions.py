@@ -94,15 +94,18 @@ def erase_client(client: Client, *, request: HttpRequest) -> None:
         consents = ConsentRecord.objects.filter(client=locked)
         consents.update(supersedes=None)
         consents.delete()
-        reference = str(locked.pk)
-        acting = locked.organisation_id
+        pk, acting = locked.pk, locked.organisation_id
+        # The database lets her log entries lose their link to her only once her row is gone
+        # (the access log's trigger checks it), so her row goes first; the foreign key is
+        # checked at commit, by when nothing points to her any more.
         locked.delete()
+        AccessLogEntry.objects.filter(client_id=pk).update(client=None)
         AccessLogEntry.objects.create(
             user=request.user,
             organisation_id=acting if acting in organisation_ids(request.user) else None,
             client=None,
             object_type=Client._meta.label_lower,
-            object_id=reference,
+            object_id=str(pk),
             action=AccessAction.ERASE,
             ip_address=request.META.get("REMOTE_ADDR") or None,
             granted=True,
