@@ -21,9 +21,12 @@ SECOND_FACTOR_AT = "second_factor_at"
 
 
 def confirm_second_factor(request: HttpRequest, device) -> None:
-    """The user just gave a valid code from `device`: verified for this session, as of now."""
+    """The user just gave a valid code from `device`: verified for this session, as of now.
+    The session gets a new key (its data stays), as at the password step: a key someone saw
+    before the second step, or planted, is worth nothing after it."""
     otp_login(request, device)
     request.session[SECOND_FACTOR_AT] = time.time()
+    request.session.cycle_key()
 
 
 def second_factor_required(*, recent: bool = False, only_with_mfa: bool = False) -> Callable:

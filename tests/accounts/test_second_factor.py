@@ -9,6 +9,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.middleware import SIGNED_IN_AT
 from referrals.models import Referral
 from tests.conftest import PASSWORD, code_for
 from tests.factories import ClientFactory, ConsentRecordFactory, ReferralFactory, UserFactory
@@ -170,3 +171,19 @@ def test_only_the_sign_in_steps_are_reachable_without_the_second_step(profession
         assert response["Location"].startswith(SECOND_FACTOR), url
     assert client.post(reverse("accounts:logout")).status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+def test_the_second_step_gives_a_new_session_key_and_keeps_the_session(professional):
+    device = TOTPDevice.objects.create(user=professional, name="app", confirmed=True)
+    client = sign_in(professional)
+    after_password = client.cookies["sessionid"].value
+    signed_in_at = client.session[SIGNED_IN_AT]
+    response = client.post(SECOND_FACTOR, {"token": code_for(device), "next": "/verwijzingen/"})
+    assert response.status_code == 302
+    assert client.cookies["sessionid"].value != after_password
+    assert client.session[SIGNED_IN_AT] == signed_in_at  # the 12 hours still count from sign-in
+    assert client.get(reverse("referrals:list")).status_code == 200  # verified, signed in
+    # The session the password step made is gone: whoever saw its key has nothing.
+    stale = Client()
+    stale.cookies["sessionid"] = after_password
+    assert stale.get(reverse("referrals:list"))["Location"].startswith(reverse("accounts:login"))
