@@ -136,3 +136,21 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     if marker and "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
         reason = marker.kwargs.get("reason", "full-text search and trigram similarity")
         pytest.skip(f"needs PostgreSQL ({reason}); set DATABASE_URL=postgresql://… to run it")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _flush_past_the_access_log_guard():
+    """pytest-django empties the database after a transactional test (and tests/e2e after its
+    journeys) with `flush`, one TRUNCATE of every table, which the access log's trigger
+    refuses (consent/migrations/0005_access_log_guards.py). The tests connect as a superuser,
+    who may switch triggers off for that one transaction; the portal's own role may not."""
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    flush = DatabaseOperations.execute_sql_flush
+
+    def execute_sql_flush(self, sql_list):
+        flush(self, ["SET LOCAL session_replication_role = replica", *sql_list])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(DatabaseOperations, "execute_sql_flush", execute_sql_flush)
+        yield
