@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from consent.models import AccessAction, Client, ConsentRecord, ConsentText, DataCategory
 from consent.policy import log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
-from organisations.views.directory import CountedPaginator
+from organisations.views.directory import CountedPaginator, slug_parameter
 
 from .actions import NoLegalBasis, correct_consent, send_referral, withdraw_consent
 from .forms import (
@@ -347,14 +347,14 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         Intervention.objects.listed()
         .accepting_referrals()
         .select_related("organisation")
-        .filter(slug=request.GET.get("aanbod", ""))
+        .filter(slug=slug_parameter(request, "aanbod"))
         .first()
     )
     recipient = (
         intervention.organisation
         if intervention
         else get_object_or_404(
-            Organisation.objects.active(), slug=request.GET.get("organisatie", "")
+            Organisation.objects.active(), slug=slug_parameter(request, "organisatie")
         )
     )
     context = {

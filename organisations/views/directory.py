@@ -4,6 +4,7 @@ from functools import cached_property
 from django.conf import settings
 from django.core.cache import caches
 from django.core.paginator import Paginator
+from django.core.validators import validate_slug
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -47,6 +48,20 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
+def slug_parameters(request: HttpRequest, name: str) -> list[str]:
+    """The values of the query parameter `name` that can be slugs. Any other value cannot name
+    an entry, so it is left out before it reaches a query: PostgreSQL refuses a NUL byte in
+    text outright (a server error, not "nothing found")."""
+    return [value for value in request.GET.getlist(name) if validate_slug.regex.match(value)]
+
+
+def slug_parameter(request: HttpRequest, name: str) -> str:
+    """The query parameter `name` if it can be a slug (the last one, if given more than once),
+    else "": a value that cannot be a slug finds nothing, as if none were given."""
+    value = request.GET.get(name, "")
+    return value if validate_slug.regex.match(value) else ""
+
+
 def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
     filterset = InterventionFilter(request.GET, queryset=Intervention.objects.listed())
@@ -76,7 +91,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
 def handout(request: HttpRequest) -> HttpResponse:
     """A printable list of selected interventions for a parent: public details only."""
-    slugs = request.GET.getlist("aanbod")[:MAX_HANDOUT_ITEMS]
+    slugs = slug_parameters(request, "aanbod")[:MAX_HANDOUT_ITEMS]
     interventions = (
         Intervention.objects.listed()
         .filter(slug__in=slugs)
