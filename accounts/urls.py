@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import LoginForm
+from .forms import LoginForm, QueuedPasswordResetForm
 
 app_name = "accounts"
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path(
         "wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(
+            form_class=QueuedPasswordResetForm,
             success_url=reverse_lazy("accounts:password_reset_done"),
             subject_template_name="registration/password_reset_subject.txt",
         ),

@@ -2,6 +2,7 @@
 and address with a cool-off and a coordinator's unlock."""
 
 import datetime
+import json
 import re
 import time
 
@@ -14,9 +15,12 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
+from django_tasks import task_backends
 
 from accounts.middleware import SIGNED_IN_AT
 from accounts.models import User
+from accounts.tasks import send_password_reset_email
 from accounts.throttling import client_ip
 from tests.conftest import PASSWORD
 
@@ -51,9 +55,10 @@ def test_signing_in_gives_a_new_session_key(professional):
     assert client.cookies["sessionid"].value != (before.value if before else None)
 
 
-def test_a_password_reset_link_works_once(professional):
+def test_a_password_reset_link_works_once(professional, django_capture_on_commit_callbacks):
     client = Client()
-    response = client.post(reverse("accounts:password_reset"), {"email": professional.email})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("accounts:password_reset"), {"email": professional.email})
     assert response.status_code == 302
     (message,) = mail.outbox
     path = re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
@@ -71,6 +76,41 @@ def test_a_reset_for_an_unknown_address_says_the_same_and_sends_nothing(db):
     response = Client().post(reverse("accounts:password_reset"), {"email": "niemand@x.example"})
     assert response.status_code == 302
     assert mail.outbox == []
+
+
+def test_the_reset_e_mail_is_queued_not_sent_within_the_request(
+    professional, settings, django_capture_on_commit_callbacks
+):
+    """Sent within the request, a slow mail server would tell a visitor which addresses have an
+    account. The task carries the address and the rendered text, as JSON a worker can read."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = Client().post(reverse("accounts:password_reset"), {"email": professional.email})
+    assert response.status_code == 302
+    assert mail.outbox == []
+    (queued,) = task_backends["default"].results
+    assert import_string(queued.task.module_path).func is send_password_reset_email.func
+    assert json.loads(json.dumps(queued.args)) == queued.args
+    to_email, subject, body = queued.args
+    assert to_email == professional.email
+    assert re.search(r"https?://\S+/accounts/nieuw-wachtwoord/\S+/\S+/", body)
+    assert professional.full_name not in body and professional.full_name not in subject
+    send_password_reset_email.call(*queued.args)  # as the worker does
+    (message,) = mail.outbox
+    assert (message.to, message.subject, message.body) == ([professional.email], subject, body)
+
+
+def test_the_reset_answer_does_not_say_whether_an_address_has_an_account(
+    professional, django_capture_on_commit_callbacks
+):
+    url = reverse("accounts:password_reset")
+    with django_capture_on_commit_callbacks(execute=True):
+        known = Client().post(url, {"email": professional.email}, follow=True)
+        unknown = Client().post(url, {"email": "niemand@x.example"}, follow=True)
+    assert known.status_code == unknown.status_code == 200
+    assert known.redirect_chain == unknown.redirect_chain
+    assert [t.name for t in known.templates] == [t.name for t in unknown.templates]
+    assert len(mail.outbox) == 1  # the immediate backend of the tests: sent by the task
 
 
 def test_sessions_end_after_the_idle_time(professional_client, settings):
