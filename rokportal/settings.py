@@ -294,11 +294,18 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     # The proxy terminates TLS and says so in this header (and strips it from clients).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    # Sign-in throttling must see the visitor's address, not the proxy's.
-    AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+# The visitor's address (accounts/throttling.py: client_ip) is the X-Forwarded-For entry this
+# many places from the right: each proxy in front of the portal appends the address it was sent
+# the request from. 0: the address of the connection itself (no proxy).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
+# Sign-in throttling must see the visitor's address, not the proxy's.
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS

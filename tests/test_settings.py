@@ -1,6 +1,12 @@
-"""The settings helpers read the environment and fail loudly on bad values."""
+"""The settings helpers read the environment and fail loudly on bad values; what some settings
+become in a fresh process configured by environment variables."""
+
+import os
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from rokportal.settings import env_bool, env_float, env_int, env_list
@@ -37,3 +43,50 @@ def test_bad_values_fail_loudly(monkeypatch):
 def test_lists_are_comma_separated(monkeypatch):
     monkeypatch.setenv("HOSTS", " rokportaal.nl, www.rokportaal.nl ,")
     assert env_list("HOSTS", []) == ["rokportaal.nl", "www.rokportaal.nl"]
+
+
+PRODUCTION = {"DEBUG": "0", "SECRET_KEY": "x" * 50}
+# The caller's environment must not decide what these tests configure.
+CONFIGURED_HERE = {
+    "DEBUG",
+    "SECRET_KEY",
+    "BEHIND_PROXY",
+    "TRUSTED_PROXY_COUNT",
+    "DATABASE_URL",
+    "DATABASE_CONN_MAX_AGE",
+}
+
+
+def import_settings(script: str, **env: str) -> subprocess.CompletedProcess:
+    """Import the settings in a fresh process configured by these environment variables, then
+    run `script` (with the settings module as `s`)."""
+    environment = {k: v for k, v in os.environ.items() if k not in CONFIGURED_HERE}
+    return subprocess.run(
+        [sys.executable, "-c", f"from rokportal import settings as s; {script}"],
+        cwd=settings.BASE_DIR,
+        env={**environment, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def configured(script: str, **env: str) -> str:
+    """What `script` prints, the settings imported as with import_settings."""
+    result = import_settings(script, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_the_number_of_trusted_proxies_follows_behind_proxy():
+    count = "print(s.TRUSTED_PROXY_COUNT, s.AXES_CLIENT_IP_CALLABLE)"
+    assert configured(count, **PRODUCTION) == "0 accounts.throttling.client_ip"
+    assert configured(count, **PRODUCTION, BEHIND_PROXY="1").startswith("1 ")
+    assert configured(count, **PRODUCTION, BEHIND_PROXY="1", TRUSTED_PROXY_COUNT="2")[0] == "2"
+
+
+def test_a_bad_number_of_trusted_proxies_fails_loudly():
+    for bad in ("twee", "-1"):
+        result = import_settings("", **PRODUCTION, TRUSTED_PROXY_COUNT=bad)
+        assert result.returncode != 0
+        assert "ImproperlyConfigured" in result.stderr and "TRUSTED_PROXY_COUNT" in result.stderr

@@ -203,7 +203,49 @@ def test_only_coordinators_see_lock_outs(professional, login):
     assert login(professional).get(reverse("accounts:lockouts")).status_code == 403
 
 
-def test_behind_a_proxy_the_address_the_proxy_saw_counts(rf):
-    request = rf.post(LOGIN, HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.7", REMOTE_ADDR="10.1.1.1")
-    assert client_ip(request) == "192.0.2.7"  # the forged first entry is ignored
-    assert client_ip(rf.post(LOGIN, REMOTE_ADDR="10.1.1.1")) == "10.1.1.1"
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "6.6.6.6", "10.1.1.1"),  # no proxy: the header is the client's own invention
+        (1, None, "10.1.1.1"),  # not through the proxy
+        (1, "192.0.2.7", "192.0.2.7"),
+        (1, "6.6.6.6, 192.0.2.7", "192.0.2.7"),  # the forged first entry is ignored
+        (2, "6.6.6.6, 192.0.2.7, 198.51.100.1", "192.0.2.7"),  # CDN, then load balancer
+        (2, "192.0.2.7", "10.1.1.1"),  # fewer entries than proxies
+        (2, "2001:db8::7, 198.51.100.1", "2001:db8::7"),
+        (1, "6.6.6.6, not-an-address", "10.1.1.1"),  # never stored as an address
+    ],
+)
+def test_the_visitors_address_is_counted_from_the_right(rf, settings, proxies, forwarded, expected):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    headers = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded is not None else {}
+    assert client_ip(rf.post(LOGIN, REMOTE_ADDR="10.1.1.1", **headers)) == expected
+
+
+def test_throttling_keys_on_the_visitors_address_behind_two_proxies(professional, settings):
+    settings.TRUSTED_PROXY_COUNT = 2
+    settings.AXES_FAILURE_LIMIT = 2
+    balancer = "10.1.1.1"
+    for forged in ("1.1.1.1", "2.2.2.2"):  # a new first entry for each try changes nothing
+        Client().post(
+            LOGIN,
+            {"username": professional.email, "password": "fout"},
+            REMOTE_ADDR=balancer,
+            HTTP_X_FORWARDED_FOR=f"{forged}, 192.0.2.7, 198.51.100.1",
+        )
+    (attempt,) = AccessAttempt.objects.all()
+    assert attempt.ip_address == "192.0.2.7"
+    locked = Client().post(
+        LOGIN,
+        {"username": professional.email, "password": PASSWORD},
+        REMOTE_ADDR=balancer,
+        HTTP_X_FORWARDED_FOR="3.3.3.3, 192.0.2.7, 198.51.100.1",
+    )
+    assert locked.status_code == 429
+    elsewhere = Client().post(
+        LOGIN,
+        {"username": professional.email, "password": PASSWORD},
+        REMOTE_ADDR=balancer,
+        HTTP_X_FORWARDED_FOR="192.0.2.8, 198.51.100.1",
+    )
+    assert elsewhere.status_code == 302
