@@ -151,10 +151,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "rokportal.wsgi.application"
 
+# A connection is kept for the next request of the same thread for this many seconds: gunicorn's
+# few workers reuse theirs. runserver starts a thread per request, and each kept connection
+# lingers idle, so development (DEBUG) opens one per request.
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0 if DEBUG else 60),
         conn_health_checks=True,
     )
 }

@@ -90,3 +90,13 @@ def test_a_bad_number_of_trusted_proxies_fails_loudly():
         result = import_settings("", **PRODUCTION, TRUSTED_PROXY_COUNT=bad)
         assert result.returncode != 0
         assert "ImproperlyConfigured" in result.stderr and "TRUSTED_PROXY_COUNT" in result.stderr
+
+
+def test_connections_are_kept_in_production_not_in_development():
+    """runserver's thread per request would leave an idle connection behind for each one."""
+    kept = "print(s.DATABASES['default']['CONN_MAX_AGE'])"
+    postgres = {"DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/rok"}
+    assert configured(kept, DEBUG="1", **postgres) == "0"
+    assert configured(kept, **PRODUCTION, **postgres) == "60"
+    assert configured(kept, DEBUG="1", DATABASE_CONN_MAX_AGE="30", **postgres) == "30"
+    assert configured(kept, **PRODUCTION, DATABASE_CONN_MAX_AGE="0", **postgres) == "0"
