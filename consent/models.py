@@ -17,12 +17,22 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Intervention, Organisation, phone_validator, postcode_validator
 
 GUARDIAN_AGE = 16
+
+
+def latest_valid_until(valid_from: datetime.date) -> datetime.date:
+    """The last day consent that starts on `valid_from` may count: one year on (from 29 February,
+    the 28th), as the consent text tells the parent."""
+    try:
+        return valid_from.replace(year=valid_from.year + 1)
+    except ValueError:  # 29 February
+        return valid_from.replace(year=valid_from.year + 1, day=28)
 
 
 class DataCategory(models.TextChoices):
@@ -295,8 +305,19 @@ class ConsentRecord(models.Model):
                 "A parent under 16 cannot consent alone: record the consent of a parent or "
                 "legal guardian."
             )
-        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            errors["valid_until"] = _("The end date lies before the start date.")
+        if self.valid_from and self.valid_until:
+            latest = latest_valid_until(self.valid_from)
+            if self.valid_until < self.valid_from:
+                errors["valid_until"] = _("The end date lies before the start date.")
+            elif self.valid_until > latest:
+                errors["valid_until"] = ValidationError(
+                    _(
+                        "Consent counts for at most one year, as the consent text says: choose "
+                        "an end date no later than %(date)s."
+                    ),
+                    code="longer_than_the_text_allows",
+                    params={"date": date_format(latest)},
+                )
         if errors:
             raise ValidationError(errors)
 

@@ -2,9 +2,17 @@ from functools import cached_property
 
 from django import forms
 from django.db.models import Exists, OuterRef
+from django.forms.models import model_to_dict
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from consent.models import Client, ConsentMethod, ConsentRecord, DataCategory
+from consent.models import (
+    Client,
+    ConsentMethod,
+    ConsentRecord,
+    DataCategory,
+    latest_valid_until,
+)
 from organisations.models import Intervention, Organisation
 
 from .models import LegalBasis, Outcome, Referral
@@ -14,15 +22,16 @@ from .models import LegalBasis, Outcome, Referral
 MAX_OFFERED_ALTERNATIVES = 100
 
 
-class ReferralStepForm(forms.Form):
-    """The form of a step on one referral, whose fields depend on that referral."""
+class ReferralStepForm:
+    """The form of a step on one referral, whose fields or checks depend on that referral (a
+    mixin before the form class)."""
 
     def __init__(self, *args, referral: Referral, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.referral = referral
 
 
-class DeclineForm(ReferralStepForm):
+class DeclineForm(ReferralStepForm, forms.Form):
     prefix = "decline"
 
     reason = forms.CharField(
@@ -152,6 +161,16 @@ class ConsentForm(forms.ModelForm):
         ]
         widgets = {"valid_until": DateInput()}
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The record checks the end date itself (ConsentRecord.clean); this only says it first.
+        latest = latest_valid_until(self.instance.valid_from)
+        field = self.fields["valid_until"]
+        field.widget.attrs["max"] = latest.isoformat()
+        field.help_text = _(
+            "At most one year after the consent starts: %(date)s at the latest."
+        ) % {"date": date_format(latest)}
+
 
 class SafetyBasisForm(forms.Form):
     """Sharing without consent because the child's safety requires it: explicit and justified."""
@@ -225,11 +244,19 @@ class MessageForm(forms.Form):
         return cleaned
 
 
-class ConsentCorrectionForm(ConsentForm):
-    """The same questions as the first time; the answers replace the record by a new one."""
+class ConsentCorrectionForm(ReferralStepForm, ConsentForm):
+    """The same questions as the first time, answered as the referral's consent has them; the
+    answers replace the record by a new one (never an edit)."""
 
     prefix = "correction"
 
     text_shown = forms.BooleanField(
         label=_("I checked the correction with the parent"),
     )
+
+    def __init__(self, *args, referral: Referral, **kwargs) -> None:
+        consent = referral.consent
+        kwargs.setdefault("initial", model_to_dict(consent, fields=self._meta.fields))
+        # The correction keeps the consent's start, so its end date is checked against that.
+        kwargs["instance"] = ConsentRecord(valid_from=consent.valid_from)
+        super().__init__(*args, referral=referral, **kwargs)

@@ -194,7 +194,7 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
             "consent_withdrawal_form": ConsentWithdrawalForm(),
-            "consent_correction_form": ConsentCorrectionForm(instance=referral.consent)
+            "consent_correction_form": ConsentCorrectionForm(referral=referral)
             if referral.consent
             else None,
             "message_form": MessageForm(),
