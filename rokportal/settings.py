@@ -111,6 +111,8 @@ ANONYMOUS_USER_NAME = None
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy on every response; nothing for a signed-in user is stored.
+    "rokportal.middleware.BrowserPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -319,6 +321,22 @@ if HTTPS:
     SESSION_COOKIE_NAME = "__Host-sessionid"
     CSRF_COOKIE_NAME = "__Host-csrftoken"
 X_FRAME_OPTIONS = "DENY"
+# Permissions-Policy (rokportal.middleware.BrowserPolicyMiddleware): the portal uses no device
+# feature. A map that finds the visitor's location would need "geolocation=(self)".
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
 # Content-Security-Policy (django-csp): only the portal's own files; no inline script or style.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

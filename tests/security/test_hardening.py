@@ -148,3 +148,38 @@ def test_every_form_that_posts_carries_the_csrf_token():
         if "{% csrf_token %}" not in path.read_text()
     ]
     assert missing == []
+
+
+PUBLIC_PAGES = ["home", "organisations:search", "organisations:guide", "accounts:login"]
+
+
+def assert_no_device_features(response) -> None:
+    policy = dict(part.strip().split("=", 1) for part in response["Permissions-Policy"].split(","))
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert policy[feature] == "()", feature
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_public_pages_allow_no_device_features(db, name):
+    response = Client().get(reverse(name))
+    assert response.status_code == 200
+    assert_no_device_features(response)
+    if name != "accounts:login":  # Django's sign-in page is never cached
+        assert "no-store" not in response.get("Cache-Control", "")  # the directory is public
+
+
+def test_every_page_for_a_signed_in_user_is_neither_stored_nor_given_device_features(
+    editor, organisation, login
+):
+    client = login(editor)
+    for url in (
+        reverse("organisations:search"),
+        reverse("organisations:members", args=[organisation.slug]),
+        reverse("home"),
+        reverse("referrals:list"),
+        "/bestaat-niet/",
+    ):
+        response = client.get(url)
+        assert_no_device_features(response)
+        assert "no-store" in response["Cache-Control"], url
+        assert "private" in response["Cache-Control"], url
