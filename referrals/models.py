@@ -64,6 +64,30 @@ class Outcome(models.TextChoices):
     NO_LONGER_INTERESTED = "no_longer_interested", _("No longer interested")
 
 
+class MessageRefusal(models.TextChoices):
+    """Why nothing more may be said on a referral's thread, as the user is told."""
+
+    CONSENT_WITHDRAWN = (
+        "consent_withdrawn",
+        _(
+            "The parent has withdrawn her consent: nothing more is shared about her on this "
+            "referral, so no messages can be sent."
+        ),
+    )
+    REFERRAL_WITHDRAWN = (
+        "referral_withdrawn",
+        _("This referral has been withdrawn: no more messages can be sent on it."),
+    )
+
+
+class MessageRefused(Exception):
+    """The thread takes no more messages; `reason` (a MessageRefusal) says why."""
+
+    def __init__(self, reason: MessageRefusal) -> None:
+        self.reason = reason
+        super().__init__(f"No message on this referral: {reason.value}")
+
+
 class InvalidTransition(Exception):
     """The referral is not in a state that allows this step."""
 
@@ -260,26 +284,45 @@ class Referral(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("referrals:detail", args=[self.pk])
 
+    def message_refusal(self) -> MessageRefusal | None:
+        """Why the thread takes no more messages, or None if it does. Withdrawn consent ends
+        all sharing on a referral that rests on it, whatever its status; a referral on the
+        safety basis does not rest on consent. A withdrawn referral is over."""
+        consent = self.consent if self.consent_id else None
+        if self.legal_basis == LegalBasis.CONSENT and consent and consent.withdrawn_at:
+            return MessageRefusal.CONSENT_WITHDRAWN
+        if self.status == ReferralStatus.WITHDRAWN:
+            return MessageRefusal.REFERRAL_WITHDRAWN
+        return None
+
     def post_message(
         self, *, by, organisation: Organisation, body: str, meeting_at=None, meeting_place: str = ""
     ) -> Message:
-        """Add a message to the thread and tell the other side (link only)."""
+        """Add a message to the thread and tell the other side (link only). Raises
+        MessageRefused when the thread takes no more (see `message_refusal`)."""
         from .notifications import notify  # notifications builds on this module
 
-        if self.status == ReferralStatus.DRAFT:
-            raise InvalidTransition(self, "message")
         with transaction.atomic():
+            # The consent's row, then the referral's, in the order withdrawing the consent locks
+            # them: a withdrawal in progress is waited for, and then seen.
+            if self.consent_id:
+                ConsentRecord.objects.select_for_update().filter(pk=self.consent_id).first()
+            locked = Referral.objects.select_for_update().get(pk=self.pk)
+            if refusal := locked.message_refusal():
+                raise MessageRefused(refusal)
+            if locked.status == ReferralStatus.DRAFT:
+                raise InvalidTransition(locked, "message")
             message = Message.objects.create(
-                referral=self,
+                referral=locked,
                 author=by,
                 author_organisation=organisation,
                 body=body,
                 meeting_at=meeting_at,
                 meeting_place=meeting_place,
             )
-            to_recipient = organisation.pk == self.sender_organisation_id
+            to_recipient = organisation.pk == locked.sender_organisation_id
             notify(
-                self,
+                locked,
                 EventKind.MESSAGE_TO_RECIPIENT if to_recipient else EventKind.MESSAGE_TO_SENDER,
             )
         return message

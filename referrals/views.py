@@ -34,7 +34,7 @@ from .forms import (
     SafetyBasisForm,
     WithdrawForm,
 )
-from .models import InvalidTransition, LegalBasis, Referral, ReferralStatus
+from .models import InvalidTransition, LegalBasis, MessageRefused, Referral, ReferralStatus
 
 SENDER, RECIPIENT = "sender", "recipient"
 
@@ -198,6 +198,7 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             if referral.consent
             else None,
             "message_form": MessageForm(),
+            "message_refusal": referral.message_refusal(),
             "thread": referral.messages.select_related("author", "author_organisation")
             if categories
             else [],
@@ -235,6 +236,16 @@ def referral_step(side: str, form_class=None) -> Callable:
                 )
             except StepRefused as refusal:
                 messages.error(request, str(refusal))
+            except MessageRefused as refusal:
+                # Nothing more may be shared about her here: an attempt at her data, refused.
+                log_access(
+                    request,
+                    client=referral.client,
+                    obj=referral,
+                    action=AccessAction.CHANGE,
+                    granted=False,
+                )
+                messages.error(request, refusal.reason.label)
             except NoLegalBasis:
                 messages.error(
                     request,
