@@ -48,7 +48,8 @@ class StepRefused(Exception):
 
 def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) -> Referral:
     """The referral if the user's organisation sent or received it (404 otherwise, logged);
-    403 when `side` names the party that may take this step and the user is the other one."""
+    403 when `side` names the party that may take this step and the user is the other one
+    (logged too)."""
     # Not the suggested alternative (only a declined referral has one): PostgreSQL plans a
     # join of eight tables three times slower than one of seven, on every referral page.
     referral = (
@@ -77,6 +78,11 @@ def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) 
         )
         raise Http404
     if (side == SENDER and not is_sender) or (side == RECIPIENT and not is_recipient):
+        # A party trying the other side's step: not a probe, but still a refused attempt at
+        # her data, logged like every other.
+        log_access(
+            request, client=referral.client, obj=referral, action=AccessAction.CHANGE, granted=False
+        )
         raise PermissionDenied
     return referral
 
@@ -270,6 +276,7 @@ def referral_step(side: str, form_class=None) -> Callable:
                 )
             return redirect(referral)
 
+        view.side = side  # whose step this is: SENDER, RECIPIENT or None (either party)
         return view
 
     return decorator
