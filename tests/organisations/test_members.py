@@ -293,3 +293,10 @@ def test_the_admin_shows_memberships_but_changes_none(coordinator, colleague, lo
     assert response.status_code in (200, 403)
     assert not Membership.objects.filter(user=coordinator).exists()
     assert Membership.objects.get(pk=membership.pk).role == PROFESSIONAL
+
+
+def test_an_officer_finds_the_colleagues_page_from_the_privacy_pages(
+    officer, organisation, verified_login
+):
+    page = verified_login(officer).get(reverse("privacy:unusual"))
+    assert members_url(organisation) in page.content.decode()
