@@ -3,8 +3,9 @@
 `manage.py generate_scale` calls `generate()`. The data is deterministic for a seed: every choice
 comes from one `random.Random(seed)` and every date counts back from a fixed anchor day, so the
 same seed gives the same names, texts, dates and counts on SQLite and on PostgreSQL (only the
-auto-increment ids depend on the database). It is spread over all 342 municipalities (CBS codes
-from `bench/data/gemeenten.csv`; existing municipality rows are reused by CBS code), with Dutch
+auto-increment ids depend on the database). It is spread over all 342 municipalities (the
+reference data of `organisations/reference_data/municipalities.csv`, which migrate loads; rows
+missing after a flush are loaded again, existing ones reused by CBS code), with Dutch
 texts assembled from the taxonomies and `bench/scale_vocabulary.py`.
 
 Generated rows carry a marker: organisation slugs start with `schaal-` (and their addresses end
@@ -23,7 +24,6 @@ rows, as the membership signal would give them.
 from __future__ import annotations
 
 import base64
-import csv
 import datetime
 import hashlib
 import random
@@ -35,9 +35,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import accumulate
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -61,6 +61,7 @@ from consent.models import (
     DataCategory,
     Relation,
 )
+from organisations import reference_data
 from organisations.models import (
     SEARCH_VECTOR,
     CarePhase,
@@ -104,7 +105,6 @@ BUSY_SHARE = 0.03  # of all referrals go to the busy organisation: ≥ 5,000 at 
 # The default anchor: every date counts back from 17:00 on this day (Europe/Amsterdam).
 ANCHOR = datetime.date(2026, 11, 2)
 BATCH_SIZE = 5000
-MUNICIPALITIES_CSV = Path(__file__).resolve().parent / "data" / "gemeenten.csv"
 
 
 @dataclass(frozen=True)
@@ -365,9 +365,7 @@ class Generator:
     def load_terms(self) -> None:
         models_ = (LifePhase, CarePhase, Theme, DeliveryFormat, Language)
         if not all(model.objects.filter(is_active=True).exists() for model in models_):
-            from organisations.management.commands.load_demo import Command as LoadDemo
-
-            LoadDemo().load_terms()
+            reference_data.load_terms(django_apps)
         self.terms: dict[type[models.Model], list[TermInfo]] = {}
         for model in models_:
             self.terms[model] = [
@@ -390,23 +388,12 @@ class Generator:
         self.dutch = self.by_slug[Language].get("nl") or self.terms[Language][0]
 
     def load_places(self) -> None:
-        rows = read_municipalities()
-        existing = dict(Municipality.objects.values_list("cbs_code", "pk"))
-        taken = set(Municipality.objects.values_list("slug", flat=True))
-        new = []
-        for code, name, _province in rows:
-            if code in existing:
-                continue
-            slug = slugify(name) or code.lower()
-            if slug in taken:
-                slug = f"{slug}-{code.lower()}"
-            taken.add(slug)
-            new.append(Municipality(name=name, cbs_code=code, slug=slug))
-        Municipality.objects.bulk_create(new, batch_size=BATCH_SIZE)
-        self.counter["municipalities created"] = len(new)
+        loaded = reference_data.load_municipalities(django_apps)
+        self.counter["municipalities created"] = loaded["created"]
         ids = dict(Municipality.objects.values_list("cbs_code", "pk"))
         self.places: list[Place] = []
-        for code, name, province in rows:
+        for row in reference_data.read_municipalities():
+            code, name, province = row.cbs_code, row.name, row.province
             (low, high), _areas, (latitude, longitude) = words.PROVINCES[province]
             spot = random.Random(code)  # the same spot for a municipality, whatever the seed
             self.places.append(
@@ -1439,13 +1426,6 @@ def link(relation, pairs: Sequence[tuple]) -> int:
         rows = [through(**{own: a, other: b}) for a, b in pairs]
     through.objects.bulk_create(rows, batch_size=BATCH_SIZE)
     return len(rows)
-
-
-def read_municipalities(path: Path = MUNICIPALITIES_CSV) -> list[tuple[str, str, str]]:
-    """(CBS code, name, province) of every municipality in the vendored list."""
-    with path.open(encoding="utf-8", newline="") as file:
-        lines = [line for line in file if not line.startswith("#")]
-    return [(row["code"], row["name"], row["province"]) for row in csv.DictReader(lines)]
 
 
 def spread(total: int, weights: list[int], rng: random.Random, at_least=None) -> list[int]:

@@ -1,7 +1,7 @@
 """Words for the national-scale generator (`bench/scale_data.py`): plain data only.
 
 Organisation and offer names follow the patterns of the real sociale kaart (see
-`organisations/demo_data.py`); descriptions are assembled from these sentences and the
+`organisations/demo/directory.yaml`); descriptions are assembled from these sentences and the
 taxonomies' own words, so full-text search meets real Dutch text, including the words that
 occur in nearly every entry ("zorg", "ouder", "kind").
 

@@ -68,7 +68,11 @@ def world(organisation, professional, editor, coordinator):
         deventer=deventer,
         pregnancy=LifePhaseFactory(),
         money=ThemeFactory(name="Geld", slug="geld"),
-        walk_in=DeliveryFormat.objects.create(name="Inloop", name_en="Walk-in", slug="inloop"),
+        # The reference data's walk-in format (migrate loads it; a transactional test's flush
+        # takes it away again, hence the default).
+        walk_in=DeliveryFormat.objects.get_or_create(
+            slug="inloop", defaults={"name": "Inloop", "name_en": "Walk-in"}
+        )[0],
         support=CarePhase.objects.create(name="Steun", name_en="Support", slug="steun"),
         numbers=itertools.count(1),
     )

@@ -23,9 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test.utils import override_settings
+
+from organisations.reference_data import load_reference_data
 
 from .portal import CHROMIUM, DEMO_PASSWORD, Portal
 
@@ -114,6 +117,9 @@ def demo_server(browser, django_db_setup, django_db_blocker, request) -> Iterato
                 server.stop()
         finally:
             call_command("flush", interactive=False, verbosity=0)
+            # The flush took the reference data that migrate gave the database, which the tests
+            # after these journeys find there (tests/organisations/test_reference_data.py).
+            load_reference_data(apps)
             # While Playwright's loop runs, Django keeps this thread's connections apart (asgiref
             # treats the thread as async); close them now, or PostgreSQL refuses to drop the test
             # database at the end because this session is still open.

@@ -1,13 +1,16 @@
 """`manage.py load_demo` fills a living directory and can be run again without harm."""
 
+import datetime
 import io
 
 import pytest
 from django.contrib.auth import authenticate as django_authenticate
 from django.core.management import call_command
 from django.test import RequestFactory
+from django.utils import timezone
 
 from accounts.models import User
+from organisations.management.commands.load_demo import expand, read_demo
 from organisations.models import (
     ContactPerson,
     Intervention,
@@ -111,3 +114,56 @@ def test_demo_accounts_say_their_role_and_place():
     assert authenticate(
         username="redacteur.naviva@rokportaal.example", password="demo-wachtwoord-123"
     )
+
+
+@pytest.mark.django_db
+def test_demo_directory_is_its_data_file_with_shorthands_spliced_and_dates_relative():
+    load("--password", "demo-wachtwoord-123")
+    demo = read_demo()
+    # A freshly migrated database holds reference data only, so everything else is the file's.
+    assert Organisation.objects.count() == len(demo["organisations"])
+    assert Location.objects.count() == sum(len(o["locations"]) for o in demo["organisations"])
+    assert Intervention.objects.count() == len(demo["interventions"])
+    assert ContactPerson.objects.count() == len(demo["contact_persons"])
+    assert User.objects.count() == len(demo["users"])
+
+    # life_phases: [kinderwens, *pregnancy, kraamperiode, 0-1-jaar]
+    popp = Intervention.objects.get(slug="popp-poli-deventer")
+    assert set(popp.life_phases.values_list("slug", flat=True)) == {
+        "kinderwens",
+        "zwangerschap-1e-trimester",
+        "zwangerschap-2e-trimester",
+        "zwangerschap-3e-trimester",
+        "kraamperiode",
+        "0-1-jaar",
+    }
+    # municipalities: *deventer_region
+    naviva = Organisation.objects.get(slug="naviva-kraamzorg")
+    assert set(naviva.municipalities.values_list("slug", flat=True)) == {"deventer", "olst-wijhe"}
+
+    today = timezone.localdate()
+    kidz = Organisation.objects.get(slug="kidz-team-deventer")  # verified_days_ago: 420
+    assert today - timezone.localdate(kidz.verified_at) == datetime.timedelta(days=420)
+    assert Organisation.objects.get(slug="kinderopvang-de-kleine-haven").verified_at is None
+    marieke = ContactPerson.objects.get(name="Marieke Jansen")  # away_for_days: 14
+    assert marieke.away_until == today + datetime.timedelta(days=14)
+    lotte = ContactPerson.objects.get(name="Lotte Visser")  # active_until_days: -20
+    assert lotte.active_until == today - datetime.timedelta(days=20)
+    agnieszka = ContactPerson.objects.get(name="Agnieszka Nowak")  # active_from_days_ago: 30
+    assert agnieszka.active_from == today - datetime.timedelta(days=30)
+
+
+def test_a_shorthand_list_inside_a_list_is_spliced_into_it():
+    pregnancy = ["zwangerschap-1e-trimester", "zwangerschap-2e-trimester"]
+    first_days = ["kinderwens", pregnancy]  # an alias inside a shorthand
+    assert expand({"life_phases": [first_days, "kraamperiode"], "lat": 52.2}) == {
+        "life_phases": [
+            "kinderwens",
+            "zwangerschap-1e-trimester",
+            "zwangerschap-2e-trimester",
+            "kraamperiode",
+        ],
+        "lat": 52.2,
+    }
+    # A list of records stays a list of records.
+    assert expand([{"name": "A", "themes": [["geld"]]}]) == [{"name": "A", "themes": ["geld"]}]

@@ -1,8 +1,11 @@
 """`manage.py load_demo`: fill the sociale kaart with realistic demo content and accounts.
 
-The data lives in `organisations/demo_data.py`. Every record is keyed on a natural key (slug,
-CBS code, e-mail, or organisation + name for locations and contact persons), so running the
-command again updates what exists and adds what is missing, without duplicates.
+The demo directory lives in `organisations/demo/directory.yaml`; the taxonomies and
+municipalities it refers to are reference data (`organisations/reference_data/`), which
+`migrate` loads and this command loads again, for a database emptied by `manage.py flush`.
+Every record is keyed on a natural key (slug, CBS code, e-mail, or organisation + name for
+locations and contact persons), so running the command again updates what exists and adds what is
+missing, without duplicates.
 """
 
 from __future__ import annotations
@@ -11,15 +14,17 @@ import datetime
 import secrets
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import models, transaction
 from django.utils import timezone
 
-from organisations import demo_data
+from organisations import taxonomy
 from organisations.models import (
     CarePhase,
     ContactPerson,
@@ -33,26 +38,51 @@ from organisations.models import (
     Organisation,
     Theme,
 )
+from organisations.reference_data import load_reference_data, read_yaml
 
 T = TypeVar("T", bound=models.Model)
 Index = dict[str, T]
 
-TERM_DATA: list[tuple[type[models.Model], list[tuple[str, str, str, str, str]]]] = [
-    (LifePhase, demo_data.LIFE_PHASES),
-    (CarePhase, demo_data.CARE_PHASES),
-    (Theme, demo_data.THEMES),
-    (DeliveryFormat, demo_data.DELIVERY_FORMATS),
-    (Language, demo_data.LANGUAGES),
-]
+DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "directory.yaml"
+TERM_MODELS: tuple[type[models.Model], ...] = (
+    LifePhase,
+    CarePhase,
+    Theme,
+    DeliveryFormat,
+    Language,
+)
 
 RECOGNITION_URL = "https://databank.example/{databank}/{slug}"
 CHECK_TIME = datetime.time(9, 0)
 
 
+def read_demo(path: Path = DEMO_FILE) -> dict[str, list[dict[str, Any]]]:
+    """The demo directory: organisations, interventions, contact persons and users, with the
+    shorthand lists (YAML aliases) spliced into the lists that use them."""
+    return expand(read_yaml(path))
+
+
+def expand(value: Any) -> Any:
+    """`[kinderwens, [zwangerschap-1e-trimester, …]]` (a list inside a list, which an alias of
+    a shorthand list gives) becomes one list: `[kinderwens, zwangerschap-1e-trimester, …]`."""
+    if isinstance(value, dict):
+        return {key: expand(item) for key, item in value.items()}
+    if isinstance(value, list):
+        spliced: list[Any] = []
+        for item in map(expand, value):
+            if isinstance(item, list):
+                spliced.extend(item)
+            else:
+                spliced.append(item)
+        return spliced
+    return value
+
+
 class Command(BaseCommand):
     help = (
-        "Load a realistic demo directory (taxonomies, municipalities, organisations, locations, "
-        "interventions, fictional contact persons) and demo accounts. Safe to run again: "
+        "Load a realistic demo directory (organisations, locations, interventions, fictional "
+        "contact persons) and demo accounts, after the reference taxonomies and municipalities "
+        "(as migrate loads them; again here for a flushed database). Safe to run again: "
         "existing records are updated, nothing is duplicated. Every demo account gets the "
         "--password given, or a new random password; the passwords are printed at the end."
     )
@@ -67,9 +97,13 @@ class Command(BaseCommand):
         self.today = timezone.localdate()
         # A fixed time of day, so a second run on the same day finds nothing to change.
         self.check_time = timezone.make_aware(datetime.datetime.combine(self.today, CHECK_TIME))
+        self.demo = read_demo()
         with transaction.atomic():
-            terms = self.load_terms()
-            municipalities = self.load_municipalities()
+            load_reference_data(apps)
+            # New rows are bulk-created, which no signal reports to the taxonomies in memory.
+            taxonomy.forget()
+            terms = {model: index_by(model, "slug") for model in TERM_MODELS}
+            municipalities: Index[Municipality] = index_by(Municipality, "slug")
             organisations, locations = self.load_organisations(municipalities)
             interventions = self.load_interventions(terms, municipalities, organisations, locations)
             accounts = self.load_users(organisations, password)
@@ -81,38 +115,12 @@ class Command(BaseCommand):
 
     # --- Loading ---
 
-    def load_terms(self) -> dict[type[models.Model], Index]:
-        terms: dict[type[models.Model], Index] = {}
-        for model, rows in TERM_DATA:
-            index: Index = {}
-            for position, (slug, name, name_en, plain_name, search_terms) in enumerate(rows):
-                index[slug] = upsert(
-                    model,
-                    {"slug": slug},
-                    {
-                        "name": name,
-                        "name_en": name_en,
-                        "plain_name": plain_name,
-                        "search_terms": search_terms,
-                        "position": (position + 1) * 10,
-                        "is_active": True,
-                    },
-                )
-            terms[model] = index
-        return terms
-
-    def load_municipalities(self) -> Index[Municipality]:
-        index: Index[Municipality] = {}
-        for cbs_code, name, slug in demo_data.MUNICIPALITIES:
-            index[slug] = upsert(Municipality, {"cbs_code": cbs_code}, {"name": name, "slug": slug})
-        return index
-
     def load_organisations(
         self, municipalities: Index[Municipality]
     ) -> tuple[Index[Organisation], dict[str, Index[Location]]]:
         organisations: Index[Organisation] = {}
         locations: dict[str, Index[Location]] = {}
-        for data in demo_data.ORGANISATIONS:
+        for data in self.demo["organisations"]:
             domain = data["email_domain"]
             organisation = upsert(
                 Organisation,
@@ -170,7 +178,7 @@ class Command(BaseCommand):
         locations: dict[str, Index[Location]],
     ) -> Index[Intervention]:
         interventions: Index[Intervention] = {}
-        for data in demo_data.INTERVENTIONS:
+        for data in self.demo["interventions"]:
             slug = data["slug"]
             organisation = pick(organisations, [data["organisation"]], "organisation")[0]
             databank, level, recognised_on = data.get("recognition", ("", "", None))
@@ -240,7 +248,7 @@ class Command(BaseCommand):
             )
         )
         accounts = []
-        for data in demo_data.USERS:
+        for data in self.demo["users"]:
             user, _ = user_model.objects.update_or_create(
                 email=data["email"],
                 defaults={
@@ -273,7 +281,7 @@ class Command(BaseCommand):
     ) -> None:
         user_model = get_user_model()
         contacts: Index[ContactPerson] = {}
-        for data in demo_data.CONTACT_PERSONS:
+        for data in self.demo["contact_persons"]:
             organisation = pick(organisations, [data["organisation"]], "organisation")[0]
             user_email = data.get("user")
             contact = upsert(
@@ -302,7 +310,7 @@ class Command(BaseCommand):
                 contact.interventions.set(chosen)
             contacts[contact_key(data)] = contact
         # Backups refer to other contact persons, so they are linked once all exist.
-        for data in demo_data.CONTACT_PERSONS:
+        for data in self.demo["contact_persons"]:
             contact = contacts[contact_key(data)]
             backup = pick(contacts, [data["backup"]], "backup")[0] if "backup" in data else None
             if backup and backup.organisation_id != contact.organisation_id:
@@ -314,7 +322,7 @@ class Command(BaseCommand):
     # --- Output ---
 
     def print_accounts(self, accounts: list[tuple[dict[str, Any], str]]) -> None:
-        names = {o["slug"]: o["name"] for o in demo_data.ORGANISATIONS}
+        names = {o["slug"]: o["name"] for o in self.demo["organisations"]}
         rows = [("E-mail (login)", "Role", "Organisation", "Password")]
         rows += [
             (data["email"], data["role"], names[data["organisation"]], password)
@@ -363,6 +371,11 @@ class Command(BaseCommand):
         if key not in data:
             return None
         return self.today + datetime.timedelta(days=sign * data[key])
+
+
+def index_by(model: type[T], key: str) -> Index[T]:
+    """Every row of a model by its natural key."""
+    return {getattr(row, key): row for row in model._default_manager.all()}
 
 
 def upsert(model: type[T], lookup: dict[str, Any], values: dict[str, Any]) -> T:
