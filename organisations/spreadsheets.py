@@ -12,10 +12,15 @@ An import is all or nothing: it runs in one transaction, and any row error rolls
 A dry run is the same import, always rolled back, so the preview shows exactly what confirming
 will do. Exported cells that a spreadsheet program would run as a formula get a leading apostrophe
 (OWASP CSV injection); the import takes it off again, so an export imports unchanged.
+
+Reading trusts nothing a file says about itself, such as its unpacked size or the dimension of
+a sheet: a workbook's XML is scanned as a stream before openpyxl reads it row by row, and a file
+is refused as soon as it passes a limit on rows, columns or XML, before more of it is kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import functools
@@ -26,6 +31,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from xml.parsers import expat
 
 import tablib
 from django.conf import settings
@@ -73,6 +79,21 @@ LIST_SEPARATOR = "; "
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # An .xlsx is a zip of XML files: refuse one that unpacks to more than this many times its limit.
 MAX_UNPACKED_RATIO = 10
+# Excel's own limits: a sheet beyond them was not made by a spreadsheet program.
+EXCEL_ROWS = 1_048_576
+EXCEL_COLUMNS = 16_384
+# Columns read from a sheet: a value further right is refused, empty (formatted) cells there are
+# ignored. The directory has 44 columns; the rest leaves room for the coordinator's own.
+MAX_COLUMNS = 200
+# Rows read at all, empty ones included, in all sheets of a file together: as many as one Excel
+# sheet has. An empty row costs nothing to keep, but walking through millions of them does.
+MAX_ROW_POSITIONS = EXCEL_ROWS
+# XML elements in all parts of a workbook together; the largest import (1000 rows, every column
+# filled) has about 150,000.
+MAX_XML_ELEMENTS = 500_000
+# ...and in one part that does not grow with the data, such as the styles or the workbook:
+# openpyxl builds those in memory whole, slowly. Excel writes a few hundred to a few thousand.
+MAX_PART_ELEMENTS = 20_000
 MAX_STORED_ERRORS = 500
 MAX_SHOWN_VALUE = 60
 # Characters that may not appear in XLSX cells (openpyxl refuses them) nor in a text file.
@@ -666,17 +687,86 @@ def check_file(file_name: str, size: int) -> str:
 
 
 def read_tables(file_name: str, content: bytes) -> list[Table]:
+    """The sheets of an upload as tables; refused as soon as reading shows it is too big."""
     file_format = check_file(file_name, len(content))
     tables = read_xlsx(content) if file_format == "xlsx" else [read_csv(content)]
-    row_count = sum(len(table.rows) for table in tables)
-    if row_count == 0:
+    if not any(table.rows for table in tables):
         raise SpreadsheetRefused(_("The file contains no rows to import."))
-    if row_count > settings.DIRECTORY_IMPORT_MAX_ROWS:
-        raise SpreadsheetRefused(
-            _("The file has %(count)s rows; at most %(max)s can be imported at once.")
-            % {"count": row_count, "max": settings.DIRECTORY_IMPORT_MAX_ROWS}
-        )
     return tables
+
+
+class RowCounter:
+    """The rows of one file, counted while it is read; it is refused as soon as there are too many.
+
+    Rows with a value count against DIRECTORY_IMPORT_MAX_ROWS (header rows do not); every row
+    read, empty or not, counts against MAX_ROW_POSITIONS.
+    """
+
+    def __init__(self) -> None:
+        self.read = 0
+        self.filled = 0
+
+    def count(self, *, filled: bool) -> None:
+        self.read += 1
+        if self.read > MAX_ROW_POSITIONS:
+            raise SpreadsheetRefused(
+                _(
+                    "The file has more than %(max)s rows, empty ones included. Delete the empty "
+                    "rows and save the file again."
+                )
+                % {"max": MAX_ROW_POSITIONS}
+            )
+        if filled:
+            self.filled += 1
+            if self.filled > settings.DIRECTORY_IMPORT_MAX_ROWS:
+                raise SpreadsheetRefused(
+                    _(
+                        "The file has more than %(max)s rows; at most %(max)s can be imported at "
+                        "once."
+                    )
+                    % {"max": settings.DIRECTORY_IMPORT_MAX_ROWS}
+                )
+
+
+def beyond_columns(cell: str) -> SpreadsheetRefused:
+    """The refusal of a file with a value in this cell, to the right of the columns read."""
+    from openpyxl.utils.cell import get_column_letter  # loaded when needed, as tablib does
+
+    return SpreadsheetRefused(
+        _(
+            "The cell %(cell)s holds a value, but only the first %(max)s columns (up to "
+            "%(column)s) can be imported. Move or delete that value."
+        )
+        % {"cell": shown(cell), "max": MAX_COLUMNS, "column": get_column_letter(MAX_COLUMNS)}
+    )
+
+
+def cell_name(column: int, row: int) -> str:
+    from openpyxl.utils.cell import get_column_letter
+
+    return f"{get_column_letter(column)}{row}"
+
+
+@functools.lru_cache(maxsize=1024)
+def column_number(letters: str) -> int:
+    """The number of a column by its letters, such as 1 for "A" and 16384 for "XFD"."""
+    if not (1 <= len(letters) <= 3 and letters.isascii() and letters.isalpha()):
+        raise ValueError(letters)
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def row_number(text: str) -> int:
+    """A row number as a sheet gives it: "12", or from some programs "12.0"."""
+    try:
+        return int(text)
+    except ValueError:
+        number = float(text)
+        if not number.is_integer():
+            raise
+        return int(number)
 
 
 def read_csv(content: bytes) -> Table:
@@ -697,52 +787,190 @@ def read_csv(content: bytes) -> Table:
     first_line = decoded.split("\n", 1)[0]
     # Dutch Excel separates with semicolons, other programs with commas.
     delimiter = max((";", ",", "\t"), key=first_line.count)
+    records = csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter)
+    counter = RowCounter()
+    headers: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
     try:
-        records = list(csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter))
+        for number, record in enumerate(records, 1):
+            if len(record) > EXCEL_COLUMNS:
+                raise not_text
+            for column, cell in enumerate(record[MAX_COLUMNS:], MAX_COLUMNS + 1):
+                if cell.strip():
+                    raise beyond_columns(cell_name(column, number))
+            if number == 1:
+                if not any(cell.strip() for cell in record):
+                    raise SpreadsheetRefused(_("The file is empty."))
+                headers = [normalise_header(cell) for cell in record[:MAX_COLUMNS]]
+                counter.count(filled=False)
+                continue
+            cells = [cell_text(cell) for cell in record[:MAX_COLUMNS]]
+            counter.count(filled=any(cells))
+            if any(cells):
+                rows.append((number, cells))
     except csv.Error as error:
         raise not_text from error
-    if not records or not any(cell.strip() for cell in records[0]):
+    if not headers:
         raise SpreadsheetRefused(_("The file is empty."))
-    headers = [normalise_header(cell) for cell in records[0]]
-    rows = [(number, [cell_text(c) for c in record]) for number, record in enumerate(records, 1)]
-    return Table("CSV", headers, [(n, cells) for n, cells in rows[1:] if any(cells)])
+    return Table("CSV", headers, rows)
+
+
+class XlsxScan:
+    """Reads every XML part of a workbook as a stream of events, before openpyxl builds any of it.
+
+    openpyxl trusts what a file says about itself: it builds a whole row of a sheet at once,
+    however many cells it has, and the styles and the workbook whole, however many entries they
+    have. This pass keeps nothing but counts. It refuses a DTD (entities: XXE, billion laughs),
+    more elements than a real directory workbook has, rows and cells beyond Excel's own limits,
+    and a value beyond MAX_COLUMNS.
+    """
+
+    def __init__(self, not_workbook: SpreadsheetRefused) -> None:
+        self.not_workbook = not_workbook
+        self.elements = 0
+
+    def scan(self, archive: zipfile.ZipFile) -> None:
+        for info in archive.infolist():
+            with archive.open(info) as stream:
+                self.scan_part(stream)
+
+    def scan_part(self, stream) -> None:
+        """One part; one that is not XML (an image) or is broken is left to openpyxl."""
+        self.part_elements = 0
+        self.parser = expat.ParserCreate(namespace_separator=" ")
+        self.parser.buffer_text = True
+        self.parser.StartDoctypeDeclHandler = self.doctype
+        self.parser.StartElementHandler = self.start_part
+        with contextlib.suppress(expat.ExpatError):
+            self.parser.ParseFile(stream)
+
+    def doctype(self, *args) -> None:
+        raise self.not_workbook  # no part of a workbook has a DTD
+
+    def too_complex(self) -> SpreadsheetRefused:
+        return SpreadsheetRefused(
+            _(
+                "The workbook is too complex to read: it has too many cells, formats or other "
+                "parts. Copy only the data into a new workbook, or save it as CSV."
+            )
+        )
+
+    def start_part(self, name: str, attributes: dict[str, str]) -> None:
+        """The root element says what the part is; only a sheet is looked into."""
+        namespace, _space, root = name.rpartition(" ")
+        if root == "worksheet":
+            prefix = f"{namespace} " if namespace else ""
+            self.tags = {prefix + tag: tag for tag in ("row", "c", "v", "t")}
+            self.row = self.cells = self.column = 0
+            self.reference = ""
+            self.in_value = False
+            self.parser.StartElementHandler = self.start_in_sheet
+            self.parser.CharacterDataHandler = self.text_in_sheet
+        elif root == "sst":  # the shared strings, which grow with the data as the sheets do
+            self.parser.StartElementHandler = self.start_in_growing_part
+        else:
+            self.parser.StartElementHandler = self.start_in_part
+        self.parser.StartElementHandler(name, attributes)
+
+    def start_in_part(self, name: str, attributes: dict[str, str]) -> None:
+        self.elements += 1
+        self.part_elements += 1
+        if self.elements > MAX_XML_ELEMENTS or self.part_elements > MAX_PART_ELEMENTS:
+            raise self.too_complex()
+
+    def start_in_growing_part(self, name: str, attributes: dict[str, str]) -> None:
+        self.elements += 1
+        if self.elements > MAX_XML_ELEMENTS:
+            raise self.too_complex()
+
+    def start_in_sheet(self, name: str, attributes: dict[str, str]) -> None:
+        self.elements += 1
+        if self.elements > MAX_XML_ELEMENTS:
+            raise self.too_complex()
+        tag = self.tags.get(name)
+        self.in_value = tag == "v" or tag == "t"
+        try:
+            if tag == "c":
+                self.cells += 1
+                self.reference = attributes.get("r", "")
+                if self.reference:
+                    self.column = column_number(self.reference.rstrip("0123456789"))
+                else:
+                    self.column += 1
+            elif tag == "row":
+                number = attributes.get("r")
+                self.row = row_number(number) if number else self.row + 1
+                self.cells = self.column = 0
+        except ValueError as error:
+            raise self.not_workbook from error
+        if self.row > EXCEL_ROWS or self.cells > EXCEL_COLUMNS or self.column > EXCEL_COLUMNS:
+            raise self.not_workbook
+
+    def text_in_sheet(self, data: str) -> None:
+        """A value (not mere spacing between elements) in a cell beyond MAX_COLUMNS is refused."""
+        if self.in_value and self.column > MAX_COLUMNS and data.strip():
+            raise beyond_columns(self.reference or cell_name(self.column, self.row))
 
 
 def read_xlsx(content: bytes) -> list[Table]:
+    """The sheets of a workbook, read row by row once a scan has shown its XML is in bounds.
+
+    Nothing the file declares about itself is trusted: not the size of its parts, not the
+    dimension of its sheets (which openpyxl would fill with empty cells).
+    """
+    from openpyxl import load_workbook  # loaded when needed, as tablib does
+
     not_workbook = SpreadsheetRefused(
         _("This is not an Excel workbook (.xlsx). Save the sheet again as .xlsx or as CSV.")
     )
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            names = archive.namelist()
+            if "xl/workbook.xml" not in archive.namelist():
+                raise not_workbook
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
+            if unpacked > settings.DIRECTORY_IMPORT_MAX_BYTES * MAX_UNPACKED_RATIO:
+                raise SpreadsheetRefused(
+                    _("The workbook is too big when unpacked. Split it into smaller files.")
+                )
+            XlsxScan(not_workbook).scan(archive)
+    except SpreadsheetRefused:
+        raise
+    except Exception as error:  # a broken zip: headers, checksums, compression, encryption
         raise not_workbook from error
-    if "xl/workbook.xml" not in names:
-        raise not_workbook
-    if unpacked > settings.DIRECTORY_IMPORT_MAX_BYTES * MAX_UNPACKED_RATIO:
-        raise SpreadsheetRefused(
-            _("The workbook is too big when unpacked. Split it into smaller files.")
-        )
-    book = tablib.Databook()
+    counter = RowCounter()
     try:
-        book.load(content, format="xlsx")
-    except tablib.InvalidDimensions as error:
-        raise SpreadsheetRefused(
-            _("A row has more cells than the header row: give every column a header.")
-        ) from error
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises anything from KeyError to XML errors
         raise not_workbook from error
-    tables = []
-    for sheet in book.sheets():
-        headers = [normalise_header(h) for h in sheet.headers or []]
-        rows = []
-        for number, record in enumerate(sheet, 2):
-            cells = [cell_text(value) for value in record]
-            if any(cells):
-                rows.append((number, cells))
-        tables.append(Table(sheet.title or "", headers, rows))
-    return tables
+    try:
+        return [read_sheet(sheet, counter) for sheet in book.worksheets]
+    except SpreadsheetRefused:
+        raise
+    except Exception as error:
+        raise not_workbook from error
+    finally:
+        book.close()
+
+
+def read_sheet(sheet, counter: RowCounter) -> Table:
+    """One sheet, row by row and at most MAX_COLUMNS wide; empty rows and cells are not kept."""
+    sheet.reset_dimensions()  # rows end where the file's rows end, not where it says they do
+    headers: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
+        if number == 1:
+            headers = [normalise_header(value) for value in values]
+            while headers and not headers[-1]:
+                headers.pop()
+            counter.count(filled=False)
+            continue
+        # Most rows walked past are empty: tell them without making text of every cell.
+        cells = [cell_text(value) for value in values] if values.count(None) < len(values) else []
+        counter.count(filled=any(cells))
+        if any(cells):
+            # As wide as the header row: an empty cell under a header is an empty value.
+            rows.append((number, cells[: len(headers)]))
+    return Table(sheet.title or "", headers, rows)
 
 
 # --- Importing ---
