@@ -7,32 +7,127 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('organisations', '0006_directory_version'),
+        ("organisations", "0006_directory_version"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MembershipEvent',
+            name="MembershipEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='when')),
-                ('action', models.CharField(choices=[('invited', 'Invited'), ('invitation_withdrawn', 'Invitation withdrawn'), ('joined', 'Accepted the invitation'), ('role_changed', 'Role changed'), ('removed', 'Removed')], max_length=30, verbose_name='what')),
-                ('email', models.EmailField(max_length=254, verbose_name='e-mail address')),
-                ('role', models.CharField(blank=True, choices=[('professional', 'Professional'), ('editor', 'Organisation editor'), ('officer', 'Designated officer (aandachtsfunctionaris)')], max_length=20, verbose_name='role')),
-                ('previous_role', models.CharField(blank=True, choices=[('professional', 'Professional'), ('editor', 'Organisation editor'), ('officer', 'Designated officer (aandachtsfunctionaris)')], max_length=20, verbose_name='previous role')),
-                ('actor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='by')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='membership_events', to='organisations.organisation', verbose_name='organisation')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='colleague')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="when"),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("invited", "Invited"),
+                            ("invitation_withdrawn", "Invitation withdrawn"),
+                            ("joined", "Accepted the invitation"),
+                            ("role_changed", "Role changed"),
+                            ("removed", "Removed"),
+                        ],
+                        max_length=30,
+                        verbose_name="what",
+                    ),
+                ),
+                ("email", models.EmailField(max_length=254, verbose_name="e-mail address")),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("professional", "Professional"),
+                            ("editor", "Organisation editor"),
+                            ("officer", "Designated officer (aandachtsfunctionaris)"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "previous_role",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("professional", "Professional"),
+                            ("editor", "Organisation editor"),
+                            ("officer", "Designated officer (aandachtsfunctionaris)"),
+                        ],
+                        max_length=20,
+                        verbose_name="previous role",
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="by",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="membership_events",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="colleague",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'membership change',
-                'verbose_name_plural': 'membership changes',
-                'ordering': ['-at', '-pk'],
-                'indexes': [models.Index(fields=['organisation', '-at'], name='membership_event_recent')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('action__in', ['invited', 'invitation_withdrawn', 'joined', 'role_changed', 'removed'])), name='membership_event_action_valid'), models.CheckConstraint(condition=models.Q(('role__in', ['professional', 'editor', 'officer', '']), ('previous_role__in', ['professional', 'editor', 'officer', ''])), name='membership_event_roles_valid')],
+                "verbose_name": "membership change",
+                "verbose_name_plural": "membership changes",
+                "ordering": ["-at", "-pk"],
+                "indexes": [
+                    models.Index(fields=["organisation", "-at"], name="membership_event_recent")
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "action__in",
+                                [
+                                    "invited",
+                                    "invitation_withdrawn",
+                                    "joined",
+                                    "role_changed",
+                                    "removed",
+                                ],
+                            )
+                        ),
+                        name="membership_event_action_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("role__in", ["professional", "editor", "officer", ""]),
+                            ("previous_role__in", ["professional", "editor", "officer", ""]),
+                        ),
+                        name="membership_event_roles_valid",
+                    ),
+                ],
             },
         ),
     ]
