@@ -138,6 +138,17 @@ class ConsentStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired")
     WITHDRAWN = "withdrawn", _("Withdrawn")
     SUPERSEDED = "superseded", _("Replaced by a correction")
+    FEEDBACK_ONLY = "feedback_only", _("Referral closed: only what the feedback needs, for now")
+    PURPOSE_ENDED = "purpose_ended", _("No longer gives access: its purpose has ended")
+
+
+class PurposeEnd(models.TextChoices):
+    """Why the consent no longer serves its purpose, although the parent did not withdraw it:
+    access follows the purpose (AVG art. 5.1.b), not only the period she agreed to."""
+
+    DECLINED = "declined", _("The referral was declined")
+    REFERRAL_WITHDRAWN = "referral_withdrawn", _("The referral was withdrawn")
+    CLOSED = "closed", _("The referral was closed")
 
 
 class ConsentText(models.Model):
@@ -179,6 +190,15 @@ class ConsentRecordQuerySet(models.QuerySet["ConsentRecord"]):
             superseded_by__isnull=True,
             valid_from__lte=day,
             valid_until__gte=day,
+        )
+
+    def giving_access(self, day: datetime.date | None = None) -> ConsentRecordQuerySet:
+        """Consent in force whose purpose has not ended, or whose referral was closed less
+        than the feedback period ago (then only the feedback's categories count: policy.py)."""
+        day = day or timezone.localdate()
+        return self.in_force(day).filter(
+            Q(purpose_ended_at__isnull=True)
+            | Q(purpose_end=PurposeEnd.CLOSED, feedback_until__gte=day)
         )
 
 
@@ -246,6 +266,11 @@ class ConsentRecord(models.Model):
         _("withdrawn how"), max_length=20, choices=ConsentMethod, blank=True
     )
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    purpose_ended_at = models.DateTimeField(_("purpose ended at"), null=True, blank=True)
+    purpose_end = models.CharField(
+        _("why its purpose ended"), max_length=20, choices=PurposeEnd, blank=True
+    )
+    feedback_until = models.DateField(_("feedback may be read until"), null=True, blank=True)
 
     objects = ConsentRecordQuerySet.as_manager()
 
@@ -274,6 +299,15 @@ class ConsentRecord(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(supersedes=F("pk")), name="consent_not_superseding_itself"
+            ),
+            models.CheckConstraint(
+                condition=Q(purpose_ended_at__isnull=True, purpose_end="")
+                | Q(purpose_ended_at__isnull=False, purpose_end__in=PurposeEnd.values),
+                name="consent_purpose_end_complete",
+            ),
+            models.CheckConstraint(
+                condition=Q(feedback_until__isnull=True) | Q(purpose_end=PurposeEnd.CLOSED),
+                name="consent_feedback_only_after_closing",
             ),
         ]
 
@@ -331,9 +365,29 @@ class ConsentRecord(models.Model):
             return ConsentStatus.WITHDRAWN
         if hasattr(self, "superseded_by"):
             return ConsentStatus.SUPERSEDED
-        if not self.valid_from <= timezone.localdate() <= self.valid_until:
+        today = timezone.localdate()
+        if not self.valid_from <= today <= self.valid_until:
             return ConsentStatus.EXPIRED
+        if self.purpose_ended_at:
+            if self.feedback_until and today <= self.feedback_until:
+                return ConsentStatus.FEEDBACK_ONLY
+            return ConsentStatus.PURPOSE_ENDED
         return ConsentStatus.ACTIVE
+
+    def end_purpose(self, because: str, *, feedback_until: datetime.date | None = None) -> None:
+        """Record that the referral this consent was given for has ended, so that it stops
+        giving access (after closing, all but the feedback's categories until
+        `feedback_until`). The parent's consent itself is not changed: it is not a withdrawal."""
+        if because not in PurposeEnd.values:
+            raise ConsentError(f"Unknown end of purpose {because!r}.")
+        if feedback_until and because != PurposeEnd.CLOSED:
+            raise ConsentError("Only a closed referral leaves feedback to read.")
+        now = timezone.now()
+        ConsentRecord.objects.filter(pk=self.pk, purpose_ended_at__isnull=True).update(
+            purpose_ended_at=now, purpose_end=because, feedback_until=feedback_until
+        )
+        self.purpose_ended_at, self.purpose_end = now, because
+        self.feedback_until = feedback_until
 
     def withdraw(self, *, by, channel: str, reason: str = "") -> None:
         """Record that the parent withdrew this consent; it stops counting at once."""
@@ -359,6 +413,9 @@ class ConsentRecord(models.Model):
             locked = ConsentRecord.objects.select_for_update().get(pk=self.pk)
             if locked.withdrawn_at or hasattr(locked, "superseded_by"):
                 raise ConsentError("Only consent in force can be corrected.")
+            if locked.purpose_ended_at:
+                # A correction would give access again to a referral that has ended.
+                raise ConsentError("Consent whose referral has ended cannot be corrected.")
             fields = {
                 field.name: getattr(locked, field.name)
                 for field in ConsentRecord._meta.concrete_fields
@@ -378,6 +435,9 @@ NOT_COPIED_ON_CORRECTION = {
     "withdrawal_channel",
     "withdrawal_reason",
     "consent_text_sha256",
+    "purpose_ended_at",
+    "purpose_end",
+    "feedback_until",
 }
 
 

@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from accounts.decorators import second_factor_required
 
 from .models import AccessAction, ConsentRecord
-from .policy import log_access, organisation_ids
+from .policy import log_access, registered_by_users_organisation
 
 
 def get_consent_for_user(request: HttpRequest, pk) -> ConsentRecord:
@@ -22,7 +22,7 @@ def get_consent_for_user(request: HttpRequest, pk) -> ConsentRecord:
     )
     if consent is None:
         raise Http404
-    if consent.client.organisation_id not in organisation_ids(request.user):
+    if not registered_by_users_organisation(request.user, consent.client):
         log_access(
             request, client=consent.client, obj=consent, action=AccessAction.VIEW, granted=False
         )

@@ -99,6 +99,31 @@ def _look_up_standing(user) -> Standing:
     return Standing(roles=roles, editable=frozenset(editable), region=frozenset(region))
 
 
+# The session key under which a user who works for several organisations keeps the one she acts
+# for; the access log records it (NEN 7513: on whose behalf).
+ACTING_ORGANISATION_SESSION_KEY = "acting_organisation"
+
+
+def acting_organisation_id(request: HttpRequest) -> int | None:
+    """The organisation the signed-in user acts for: the one she chose in this session (while
+    she still works there), else the only one, else the one she joined first (lowest id);
+    None for a user who works for none."""
+    organisations = sorted(standing(request.user).roles) if request.user.is_authenticated else []
+    if not organisations:
+        return None
+    chosen = getattr(request, "session", {}).get(ACTING_ORGANISATION_SESSION_KEY)
+    return chosen if chosen in organisations else organisations[0]
+
+
+def act_for(request: HttpRequest, organisation_id: int) -> bool:
+    """Let the user act for `organisation_id` from now on in this session; False (and nothing
+    changed) if she does not work there."""
+    if organisation_id not in standing(request.user).roles:
+        return False
+    request.session[ACTING_ORGANISATION_SESSION_KEY] = organisation_id
+    return True
+
+
 def is_coordinator(user) -> bool:
     """A signed-in coordinator (or a superuser, who may do everything)."""
     return user.is_authenticated and user.is_active and (user.is_coordinator or user.is_superuser)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from .views import (
+    acting,
     corrections,
     dashboard,
     directory,
@@ -15,6 +16,7 @@ app_name = "organisations"
 
 urlpatterns = [
     path("zoeken/", directory.search, name="search"),
+    path("werkzaam-voor/", acting.act_for_organisation, name="act_for"),
     path("zoeken/folder/", directory.handout, name="handout"),
     path("organisaties/<slug:slug>/", directory.organisation_detail, name="organisation_detail"),
     path("aanbod/<slug:slug>/", directory.intervention_detail, name="intervention_detail"),

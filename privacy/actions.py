@@ -12,6 +12,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from accounts.throttling import client_ip
 from consent.models import AccessAction, AccessLogEntry, Client, ConsentRecord
 from consent.policy import organisation_ids
 from referrals.models import OPEN_STATUSES, Message, Notification, Referral, ReferralEvent
@@ -107,6 +108,6 @@ def erase_client(client: Client, *, request: HttpRequest) -> None:
             object_type=Client._meta.label_lower,
             object_id=str(pk),
             action=AccessAction.ERASE,
-            ip_address=request.META.get("REMOTE_ADDR") or None,
+            ip_address=client_ip(request),
             granted=True,
         )

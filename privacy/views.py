@@ -22,7 +22,13 @@ from django.views.decorators.http import require_POST
 
 from accounts.decorators import second_factor_required
 from consent.models import AccessAction, Client
-from consent.policy import log_access, log_list_view, officer_organisations
+from consent.policy import (
+    clients_of_officer,
+    log_access,
+    log_list_view,
+    officer_of_registrar,
+    officer_organisations,
+)
 from organisations.models import Organisation
 from referrals.models import OPEN_STATUSES
 
@@ -46,13 +52,13 @@ def get_client_for_officer(request: HttpRequest, pk, *, action: str) -> Client:
     """A client registered by one of the officer's organisations. Anyone else is refused and
     the attempt logged: 403 for a user who is no officer (the same for every id), 404 for
     another organisation's officer."""
-    organisations = officer_organisations(request.user)
     client = Client.objects.select_related("organisation").filter(pk=pk).first()
-    if client is not None and client.organisation_id not in organisations:
+    allowed = client is not None and officer_of_registrar(request.user, client)
+    if client is not None and not allowed:
         log_access(request, client=client, obj=client, action=action, granted=False)
-    if not organisations:
+    if not officer_organisations(request.user):
         raise PermissionDenied
-    if client is None or client.organisation_id not in organisations:
+    if not allowed:
         raise Http404
     return client
 
@@ -153,18 +159,19 @@ def mark_reviewed(request: HttpRequest) -> HttpResponse:
 @second_factor_required()
 def find_client(request: HttpRequest) -> HttpResponse:
     """Find a client of the officer's organisations by name and date of birth (by POST)."""
-    organisations = require_officer(request)
+    require_officer(request)
     form = ClientLookupForm(request.POST if request.method == "POST" else None)
     found = None
     if request.method == "POST" and form.is_valid():
         found = list(
-            Client.objects.filter(
-                organisation_id__in=organisations,
+            clients_of_officer(request.user)
+            .filter(
                 full_name__iexact=form.cleaned_data["full_name"].strip(),
                 date_of_birth=form.cleaned_data["date_of_birth"],
-            ).select_related("organisation")
+            )
+            .select_related("organisation")
         )
-        log_list_view(request, [(client, client, client.organisation_id) for client in found])
+        log_list_view(request, [(client, client) for client in found])
     return render(request, "privacy/find_client.html", {"form": form, "found": found})
 
 

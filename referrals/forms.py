@@ -6,6 +6,7 @@ from django.forms.models import model_to_dict
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from consent import policy
 from consent.models import (
     Client,
     ConsentMethod,
@@ -206,11 +207,37 @@ class ReferralForm(forms.ModelForm):
             "best_times",
             "interpreter_needed",
             "sender_phone",
+            "medical_notes",
+            "psychosocial_notes",
+            "safety_notes",
         ]
         widgets = {
             "reason": forms.Textarea(attrs={"rows": 4}),
             "themes": forms.CheckboxSelectMultiple,
+            "medical_notes": forms.Textarea(attrs={"rows": 3}),
+            "psychosocial_notes": forms.Textarea(attrs={"rows": 3}),
+            "safety_notes": forms.Textarea(attrs={"rows": 3}),
         }
+        help_texts = {
+            "medical_notes": _("Only if the parent agreed to share pregnancy and medical data."),
+            "psychosocial_notes": _("Only if the parent agreed to share psychosocial data."),
+            "safety_notes": _("Only if the parent agreed to share data on the child's safety."),
+        }
+
+    def shares_only(self, categories: frozenset[str]) -> bool:
+        """Whether every filled-in field belongs to a data category in `categories` (what the
+        parent allowed, or the safety basis allows); marks each field that does not."""
+        for name, category in policy.FIELD_CATEGORIES["referral"].items():
+            if name in self.fields and self.cleaned_data.get(name) and category not in categories:
+                self.add_error(
+                    name,
+                    _(
+                        "Leave this empty: it is “%(category)s”, which this referral may not "
+                        "share. Add the category to the consent if the parent agrees."
+                    )
+                    % {"category": DataCategory(category).label},
+                )
+        return not self.errors
 
 
 class ConsentWithdrawalForm(forms.Form):

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from consent import policy
-from consent.models import Client, ConsentRecord, DataCategory
+from consent.models import Client, ConsentRecord, DataCategory, PurposeEnd
 from organisations.models import ContactPerson, Intervention, Organisation, Theme, phone_validator
 
 
@@ -131,6 +131,40 @@ SAFETY_BASIS_CATEGORIES = frozenset(
 )
 
 
+def categories_by_referral(
+    user, referrals: list[Referral], *, day: datetime.date | None = None
+) -> dict[uuid.UUID, frozenset[str]]:
+    """The client's data categories `user` may see on each of these referrals on `day`, in at
+    most one query whatever their number: {referral id: categories}.
+
+    What consent allows is consent/policy.py's to decide. This is the one place of the rule
+    that cannot live there, because consent does not know referrals: the recipient of a
+    referral shared on a safety basis (meldcode, Jeugdwet) instead of consent sees
+    SAFETY_BASIS_CATEGORIES while it is open; after closing, only the feedback's categories for
+    REFERRAL_FEEDBACK_DAYS; after a decline or withdrawal, nothing."""
+    day = day or timezone.localdate()
+    clients = {referral.client_id: referral.client for referral in referrals}
+    by_client = policy.visible_categories_by_client(user, clients.values(), day=day)
+    organisations = policy.organisation_ids(user)
+    categories = {}
+    for referral in referrals:
+        categories[referral.pk] = by_client[referral.client_id]
+        if (
+            referral.legal_basis != LegalBasis.CONSENT
+            and referral.recipient_organisation_id in organisations
+        ):
+            categories[referral.pk] |= _safety_basis_categories(referral, day)
+    return categories
+
+
+def _safety_basis_categories(referral: Referral, day: datetime.date) -> frozenset[str]:
+    if referral.status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED):
+        return SAFETY_BASIS_CATEGORIES
+    if referral.status == ReferralStatus.CLOSED and day <= referral.feedback_until():
+        return SAFETY_BASIS_CATEGORIES & policy.FEEDBACK_CATEGORIES
+    return frozenset()
+
+
 class Referral(models.Model):
     """A professional hands a family over to another organisation, on an explicit legal basis."""
 
@@ -200,6 +234,13 @@ class Referral(models.Model):
     basis_justification = models.TextField(
         _("why sharing without consent is necessary"), blank=True
     )
+    # One note per data category that has no field of its own, each shown only to those who may
+    # see its category (consent/policy.py: FIELD_CATEGORIES).
+    medical_notes = models.TextField(_("pregnancy and medical: what they should know"), blank=True)
+    psychosocial_notes = models.TextField(
+        _("psychosocial situation: what they should know"), blank=True
+    )
+    safety_notes = models.TextField(_("the child's safety: what they should know"), blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=ReferralStatus, default=ReferralStatus.DRAFT
     )
@@ -336,6 +377,9 @@ class Referral(models.Model):
             "reason": "",
             "best_times": "",
             "basis_justification": "",
+            "medical_notes": "",
+            "psychosocial_notes": "",
+            "safety_notes": "",
             "decline_reason": "",
             "feedback": "",
             "withdrawal_reason": "",
@@ -360,15 +404,15 @@ class Referral(models.Model):
         return waited > settings.REFERRAL_ANSWER_WORKING_DAYS
 
     def categories_for(self, user) -> frozenset[str]:
-        """The client's data categories this user may see on this referral, right now."""
-        categories = policy.visible_categories(user, self.client)
-        if (
-            self.legal_basis != LegalBasis.CONSENT
-            and self.status != ReferralStatus.DRAFT
-            and self.recipient_organisation_id in policy.organisation_ids(user)
-        ):
-            categories |= SAFETY_BASIS_CATEGORIES
-        return categories
+        """The client's data categories this user may see on this referral, right now
+        (`categories_by_referral`)."""
+        return categories_by_referral(user, [self])[self.pk]
+
+    def feedback_until(self) -> datetime.date:
+        """The last day the recipient of this closed referral may still read what the feedback
+        needs (REFERRAL_FEEDBACK_DAYS after closing)."""
+        closed = timezone.localdate(self.closed_at)
+        return closed + datetime.timedelta(days=settings.REFERRAL_FEEDBACK_DAYS)
 
     def accept(self, *, by) -> None:
         """The recipient takes the family on."""
@@ -388,6 +432,7 @@ class Referral(models.Model):
             answered_at=timezone.now(),
             decline_reason=reason,
             suggested_organisation=suggested_organisation,
+            purpose_end=PurposeEnd.DECLINED,
         )
 
     def close(self, *, by, outcome: str, feedback: str = "") -> None:
@@ -402,6 +447,7 @@ class Referral(models.Model):
             closed_at=timezone.now(),
             outcome=outcome,
             feedback=feedback,
+            purpose_end=PurposeEnd.CLOSED,
         )
 
     def withdraw(self, *, by, reason: str = "", event: str = "") -> None:
@@ -414,10 +460,15 @@ class Referral(models.Model):
             event=event or EventKind.WITHDRAWN,
             closed_at=timezone.now(),
             withdrawal_reason=reason,
+            purpose_end=PurposeEnd.REFERRAL_WITHDRAWN,
         )
 
-    def _transition(self, step: str, allowed: set, to: str, by, event: str = "", **fields):
-        """Guard, change and record one step atomically under a row lock."""
+    def _transition(
+        self, step: str, allowed: set, to: str, by, event: str = "", purpose_end="", **fields
+    ):
+        """Guard, change and record one step atomically under a row lock; a step that ends the
+        referral (`purpose_end`) ends the access its consent gave, unless another open
+        referral still rests on that consent."""
         with transaction.atomic():
             locked = Referral.objects.select_for_update().get(pk=self.pk)
             if locked.status not in allowed:
@@ -430,11 +481,23 @@ class Referral(models.Model):
             ReferralEvent.objects.create(
                 referral=locked, actor=by, kind=kind, from_status=previous, to_status=to
             )
+            if purpose_end and locked.consent_id:
+                locked._end_consent_purpose(purpose_end)
             if previous != ReferralStatus.DRAFT:  # a draft was never seen by the recipient
                 from .notifications import notify  # notifications builds on this module
 
                 notify(locked, kind)
         self.refresh_from_db()
+
+    def _end_consent_purpose(self, because: str) -> None:
+        still_needed = Referral.objects.filter(
+            consent_id=self.consent_id, status__in=OPEN_STATUSES
+        ).exists()
+        if not still_needed:
+            self.consent.end_purpose(
+                because,
+                feedback_until=self.feedback_until() if because == PurposeEnd.CLOSED else None,
+            )
 
 
 class EventKind(models.TextChoices):

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from consent.models import AccessAction, Client, ConsentRecord, ConsentText, DataCategory
-from consent.policy import log_access, log_list_view, organisation_ids
+from consent.models import AccessAction, Client, ConsentRecord, ConsentText
+from consent.policy import Visible, log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
 from organisations.views.directory import CountedPaginator, slug_parameter
 
@@ -34,7 +34,14 @@ from .forms import (
     SafetyBasisForm,
     WithdrawForm,
 )
-from .models import InvalidTransition, LegalBasis, MessageRefused, Referral, ReferralStatus
+from .models import (
+    SAFETY_BASIS_CATEGORIES,
+    InvalidTransition,
+    MessageRefused,
+    Referral,
+    ReferralStatus,
+    categories_by_referral,
+)
 
 SENDER, RECIPIENT = "sender", "recipient"
 
@@ -124,7 +131,7 @@ def referral_list(request: HttpRequest) -> HttpResponse:
         )
         .order_by(*newest_first)
     )
-    show_names(request, page.object_list, organisations)
+    show_names(request, page.object_list)
     query = {"map": box} | ({"status": status} if status else {})
     return render(
         request,
@@ -143,31 +150,17 @@ def referral_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def show_names(request: HttpRequest, referrals: list[Referral], organisations: set[int]) -> None:
-    """Set `family_name` on each referral whose client's name this user may see, and log it.
-
-    The sending organisation registered the client; the recipient needs consent in force that
-    covers contact details, or a safety basis. One query for all rows, whatever their number.
-    """
-    consented = set(
-        ConsentRecord.objects.in_force()
-        .filter(pk__in=[r.consent_id for r in referrals if r.consent_id])
-        .values_list("pk", flat=True)
-    )
+def show_names(request: HttpRequest, referrals: list[Referral]) -> None:
+    """Set `family_name` on each referral whose client's name this user may see (None on the
+    others), and log the names shown. The policy decides, for all rows in one query."""
+    categories = categories_by_referral(request.user, referrals)
     shown = []
     for referral in referrals:
-        if referral.client.organisation_id in organisations:
-            acting = referral.client.organisation_id
-        elif referral.legal_basis != LegalBasis.CONSENT or (
-            referral.consent_id in consented
-            and DataCategory.CONTACT_DETAILS in referral.consent.categories
-        ):
-            acting = referral.recipient_organisation_id
+        if Visible(categories[referral.pk])["client"]["full_name"]:
+            referral.family_name = referral.client.full_name
+            shown.append((referral.client, referral))
         else:
             referral.family_name = None
-            continue
-        referral.family_name = referral.client.full_name
-        shown.append((referral.client, referral, acting))
     log_list_view(request, shown)
 
 
@@ -175,8 +168,8 @@ def show_names(request: HttpRequest, referrals: list[Referral], organisations: s
 @never_cache
 def referral_detail(request: HttpRequest, pk) -> HttpResponse:
     referral = get_referral_for_user(request, pk)
-    categories = referral.categories_for(request.user)
-    if categories:
+    visible = Visible(referral.categories_for(request.user))
+    if visible:
         log_access(
             request, client=referral.client, obj=referral, action=AccessAction.VIEW, granted=True
         )
@@ -188,8 +181,9 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
         {
             "referral": referral,
             "events": referral.events.select_related("actor"),
-            "shows_contact": DataCategory.CONTACT_DETAILS in categories,
-            "shows_reason": DataCategory.REFERRAL_REASON in categories,
+            "visible": visible,
+            "themes": referral.themes.all(),
+            "ended_for_recipient": is_recipient and not referral.is_open,
             "is_sender": referral.sender_organisation_id in organisations,
             "is_recipient": is_recipient,
             # Only the recipient of a sent referral can decline it: only then are the
@@ -206,7 +200,7 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "message_form": MessageForm(),
             "message_refusal": referral.message_refusal(),
             "thread": referral.messages.select_related("author", "author_organisation")
-            if categories
+            if visible.shows("referral.messages")
             else [],
         },
     )
@@ -324,6 +318,15 @@ def withdraw_consent_view(referral: Referral, request: HttpRequest, data: dict) 
 
 @referral_step(None, MessageForm)
 def post_message(referral: Referral, request: HttpRequest, data: dict) -> str:
+    if refusal := referral.message_refusal():  # the reason the parent gave comes first
+        raise MessageRefused(refusal)
+    if not Visible(referral.categories_for(request.user)).shows("referral.messages"):
+        raise StepRefused(
+            _(
+                "You no longer see this family's details on this referral, so you cannot send "
+                "messages about her."
+            )
+        )
     organisations = organisation_ids(request.user)
     own = (
         referral.sender_organisation
@@ -401,7 +404,12 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         earlier = Referral.objects.filter(submission_token=token).first()
         if earlier:  # the same form posted twice: show what the first post made
             return redirect(earlier)
-        if all(form.is_valid() for form in active):
+        shared = (
+            SAFETY_BASIS_CATEGORIES
+            if safety_route
+            else frozenset(forms["consent"].data.getlist("consent-categories"))
+        )
+        if all([form.is_valid() for form in active]) and forms["referral"].shares_only(shared):
             referral = create_referral(
                 request, forms, sender_organisation, recipient, intervention, consent_texts, token
             )

@@ -387,6 +387,9 @@ DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 10
 DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 1000)
 # Referrals: how many working days a recipient has to answer before it counts as overdue.
 REFERRAL_ANSWER_WORKING_DAYS = env_int("REFERRAL_ANSWER_WORKING_DAYS", 3)
+# Days after closing a referral during which the recipient still sees what the feedback needs
+# (who the family is and the reason she was referred, consent/policy.py); then nothing.
+REFERRAL_FEEDBACK_DAYS = env_int("REFERRAL_FEEDBACK_DAYS", 30)
 
 # Privacy (AVG) and the access log (NEN 7513).
 # Finished referrals and their clients are anonymised this many months after closing.

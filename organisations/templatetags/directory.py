@@ -4,8 +4,29 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .. import permissions
+from ..models import Organisation
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def acting_for(context) -> dict:
+    """For the page header of a user who works for several organisations: the one she acts
+    for and the others she may switch to, {"current": Organisation | None, "others": […]}."""
+    request = context.get("request")
+    if request is None or len(permissions.standing(request.user).roles) < 2:
+        # Nothing to choose (and no query on every page for those who work for one).
+        return {"current": None, "others": []}
+    organisations = list(
+        Organisation.objects.filter(pk__in=permissions.standing(request.user).roles).order_by(
+            "name"
+        )
+    )
+    current = permissions.acting_organisation_id(request)
+    return {
+        "current": next((o for o in organisations if o.pk == current), None),
+        "others": [o for o in organisations if o.pk != current],
+    }
 
 
 @register.filter

@@ -164,6 +164,8 @@ RULES: dict[str, Rule] = {
     # --- Signing in ---
     "accounts:login": Rule(FORM, EVERYONE),  # signed in: redirected onwards
     "accounts:logout": Rule(ACTION, EVERYONE),
+    # Empty data chooses nothing: told so, back to the page she came from.
+    "organisations:act_for": Rule(ACTION, SIGNED_IN),
     "accounts:password_reset": Rule(FORM, EVERYONE),
     "accounts:password_reset_done": Rule(PAGE, EVERYONE),
     "accounts:password_reset_confirm": Rule(

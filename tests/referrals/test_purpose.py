@@ -1,0 +1,159 @@
+"""Access follows the purpose: once a referral is declined or withdrawn its recipient sees
+nothing but that it once received a referral; once closed, only what the feedback needs, for
+REFERRAL_FEEDBACK_DAYS, then nothing. The consent record says why it no longer gives access."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from consent.models import ConsentError, ConsentStatus, DataCategory, PurposeEnd
+from consent.policy import visible_categories
+from referrals.actions import correct_consent, send_referral
+from referrals.models import Outcome, Referral, ReferralStatus
+from tests.factories import (
+    ClientFactory,
+    ConsentRecordFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    ReferralFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def handover():
+    sending, receiving = OrganisationFactory(), OrganisationFactory()
+    sender, recipient = UserFactory(), UserFactory()
+    MembershipFactory(user=sender, organisation=sending)
+    MembershipFactory(user=recipient, organisation=receiving)
+    client = ClientFactory(organisation=sending, registered_by=sender, full_name="Noor Doelbinding")
+    consent = ConsentRecordFactory(
+        client=client,
+        recorded_by=sender,
+        recipient_organisation=receiving,
+        categories=list(DataCategory.values),
+    )
+    referral = ReferralFactory(consent=consent, reason="Doel-reden", medical_notes="Doel-medisch")
+    send_referral(referral, by=sender)
+    return {"sender": sender, "recipient": recipient, "referral": referral, "client": client}
+
+
+def recipient_page(login, handover) -> str:
+    response = login(handover["recipient"]).get(
+        reverse("referrals:detail", args=[handover["referral"].pk])
+    )
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def inbox(login, handover) -> str:
+    return login(handover["recipient"]).get(reverse("referrals:list")).content.decode()
+
+
+def test_while_the_referral_is_open_the_recipient_sees_what_was_consented(handover, login):
+    page = recipient_page(login, handover)
+    assert "Noor Doelbinding" in page and "Doel-reden" in page and "Doel-medisch" in page
+    assert "Noor Doelbinding" in inbox(login, handover)
+
+
+@pytest.mark.parametrize("end", ["decline", "withdraw"])
+def test_after_a_decline_or_withdrawal_the_recipient_sees_nothing(handover, login, end):
+    referral = handover["referral"]
+    if end == "decline":
+        referral.decline(by=handover["recipient"], reason="Geen plek")
+    else:
+        referral.withdraw(by=handover["sender"], reason="Elders geholpen")
+    assert visible_categories(handover["recipient"], handover["client"]) == frozenset()
+    page = recipient_page(login, handover)
+    for shown in ("Noor Doelbinding", "Doel-reden", "Doel-medisch"):
+        assert shown not in page
+    assert "no longer shared" in page or "niet meer gedeeld" in page
+    assert "Noor Doelbinding" not in inbox(login, handover)
+    assert str(referral.pk) in inbox(login, handover)  # it once received a referral
+    consent = referral.consent
+    consent.refresh_from_db()
+    assert consent.status == ConsentStatus.PURPOSE_ENDED
+    assert consent.purpose_end == (
+        PurposeEnd.DECLINED if end == "decline" else PurposeEnd.REFERRAL_WITHDRAWN
+    )
+    # The referrer keeps everything she registered, and reads why the consent stopped counting.
+    sender_page = login(handover["sender"]).get(referral.get_absolute_url()).content.decode()
+    assert "Noor Doelbinding" in sender_page and "Doel-medisch" in sender_page
+    assert str(consent.get_purpose_end_display()).lower() in sender_page
+
+
+def test_after_closing_the_recipient_reads_only_the_feedback_for_a_while(handover, login, settings):
+    settings.REFERRAL_FEEDBACK_DAYS = 14
+    referral = handover["referral"]
+    referral.accept(by=handover["recipient"])
+    referral.close(by=handover["recipient"], outcome=Outcome.GOT_HELP, feedback="Goed gegaan")
+    consent = referral.consent
+    consent.refresh_from_db()
+    assert consent.status == ConsentStatus.FEEDBACK_ONLY
+    assert consent.feedback_until == timezone.localdate() + datetime.timedelta(days=14)
+    page = recipient_page(login, handover)
+    assert "Noor Doelbinding" in page and "Doel-reden" in page and "Goed gegaan" in page
+    assert "Doel-medisch" not in page  # not what the feedback needs
+    later = consent.feedback_until + datetime.timedelta(days=1)
+    assert visible_categories(handover["recipient"], handover["client"], day=later) == frozenset()
+    on_the_last_day = visible_categories(
+        handover["recipient"], handover["client"], day=consent.feedback_until
+    )
+    assert on_the_last_day == {DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON}
+
+
+def test_the_feedback_period_over_the_recipient_sees_nothing(handover, login, settings):
+    settings.REFERRAL_FEEDBACK_DAYS = 0
+    referral = handover["referral"]
+    referral.accept(by=handover["recipient"])
+    Referral.objects.filter(pk=referral.pk).update(
+        status=ReferralStatus.CLOSED,
+        outcome=Outcome.GOT_HELP,
+        closed_at=timezone.now() - datetime.timedelta(days=2),
+    )
+    referral.refresh_from_db()
+    referral._end_consent_purpose(PurposeEnd.CLOSED)  # as closing two days ago did
+    page = recipient_page(login, handover)
+    assert "Noor Doelbinding" not in page and "Doel-reden" not in page
+    assert referral.consent.status == ConsentStatus.PURPOSE_ENDED
+
+
+def test_another_open_referral_on_the_same_consent_keeps_it_giving_access(handover):
+    referral = handover["referral"]
+    second = ReferralFactory(consent=referral.consent)
+    send_referral(second, by=handover["sender"])
+    referral.decline(by=handover["recipient"], reason="Dubbel")
+    referral.consent.refresh_from_db()
+    assert referral.consent.purpose_ended_at is None
+    assert DataCategory.CONTACT_DETAILS in second.categories_for(handover["recipient"])
+
+
+def test_consent_whose_referral_ended_cannot_be_corrected_back_into_access(handover):
+    referral = handover["referral"]
+    referral.withdraw(by=handover["sender"])
+    referral.consent.refresh_from_db()
+    with pytest.raises(ConsentError):
+        correct_consent(referral.consent, by=handover["sender"], purpose="Iets anders")
+
+
+def test_the_list_and_the_page_agree_after_a_correction_left_a_closed_referral_behind(
+    handover, login
+):
+    """The bug the single gate fixed: the inbox decided from the referral's own consent, the page
+    from any consent in force, and a correction moves only open referrals to the new record."""
+    referral = handover["referral"]
+    second = ReferralFactory(consent=referral.consent, reason="Tweede vraag")
+    send_referral(second, by=handover["sender"])
+    referral.accept(by=handover["recipient"])
+    referral.close(by=handover["recipient"], outcome=Outcome.GOT_HELP)
+    correct_consent(referral.consent, by=handover["sender"], purpose="Gecorrigeerd doel")
+    referral.refresh_from_db()
+    assert referral.consent.status == ConsentStatus.SUPERSEDED
+    in_inbox = "Noor Doelbinding" in inbox(login, handover)
+    on_page = "Noor Doelbinding" in recipient_page(login, handover)
+    assert in_inbox and on_page  # the open referral's corrected consent names her
+    assert referral.status == ReferralStatus.CLOSED
