@@ -1662,7 +1662,8 @@ class Correction(models.Model):
 
 
 class VerificationDigest(models.Model):
-    """One digest e-mail sent to an organisation's editors about entries needing attention."""
+    """One digest e-mail to an organisation's editors about entries needing attention, recorded
+    when it is queued (the outbox delivers it, later if the mail server is down)."""
 
     organisation = models.ForeignKey(
         Organisation,

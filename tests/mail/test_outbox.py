@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client as HttpClient
 from django.test import RequestFactory, TestCase
 from django.urls import reverse
 from django.utils import timezone
@@ -304,3 +305,24 @@ def test_the_former_retry_command_still_works(settings):
     out = io.StringIO()
     call_command("send_pending_notifications", stdout=out)
     assert "Delivered 1; 0 still pending." in out.getvalue() and len(mail.outbox) == 1
+
+
+# --- The admin ---
+
+
+def test_the_admin_lists_what_waits_and_hides_a_key(world, settings):
+    mail_server_down(settings)
+    invitation(world)
+    email = OutgoingEmail.objects.get()
+    staff = HttpClient()
+    staff.force_login(UserFactory(is_staff=True, is_superuser=True))
+    changelist = reverse("admin:mail_outgoingemail_changelist")
+    page = staff.get(changelist, {"delivered_at__isempty": "1", "q": "ROK"})
+    assert page.status_code == 200 and "nieuw@wijk.example" in page.content.decode()
+    detail = staff.get(reverse("admin:mail_outgoingemail_change", args=[email.pk]))
+    assert detail.status_code == 200
+    shown = detail.content.decode()
+    assert "ConnectionRefusedError" in shown
+    token = email.link.rstrip("/").rsplit("/", 1)[1]
+    assert email.link and token in email.body and token not in shown
+    assert staff.get(reverse("admin:mail_outgoingemail_add")).status_code == 403
