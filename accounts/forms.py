@@ -1,5 +1,3 @@
-import logging
-
 from django import forms
 from django.contrib.auth.forms import (
     AuthenticationForm,
@@ -7,14 +5,12 @@ from django.contrib.auth.forms import (
     PasswordResetForm,
     UserChangeForm,
 )
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
-from .tasks import send_password_reset_email
+from mail import outbox
 
-logger = logging.getLogger(__name__)
+from .models import User
 
 
 class UserCreationForm(BaseUserCreationForm):
@@ -51,9 +47,10 @@ class SecondFactorForm(forms.Form):
 
 
 class QueuedPasswordResetForm(PasswordResetForm):
-    """Django's form, but the e-mail is queued (once the request's work is committed) instead of
-    sent while the visitor waits: how long the answer takes no longer says whether the address
-    has an account. The task carries the address and the rendered text only."""
+    """Django's form, but the e-mail goes through the outbox (mail.outbox): queued once the
+    request's work is committed and sent by the task worker instead of while the visitor waits,
+    so how long the answer takes no longer says whether the address has an account. The task
+    carries the outbox row's id only; the row forgets the reset link once it is delivered."""
 
     def send_mail(
         self,
@@ -66,11 +63,11 @@ class QueuedPasswordResetForm(PasswordResetForm):
     ) -> None:
         subject = "".join(render_to_string(subject_template_name, context).splitlines())
         body = render_to_string(email_template_name, context)
-        transaction.on_commit(lambda: enqueue_password_reset(to_email, subject, body))
-
-
-def enqueue_password_reset(to_email: str, subject: str, body: str) -> None:
-    try:
-        send_password_reset_email.enqueue(to_email, subject, body)
-    except Exception:  # the queue may be down: the visitor can ask again
-        logger.exception("Could not queue a password-reset e-mail")
+        outbox.queue_rendered(
+            "password_reset",
+            [to_email],
+            subject=subject,
+            body=body,
+            about=context.get("user"),
+            secret=True,  # the link sets a new password
+        )

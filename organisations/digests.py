@@ -13,15 +13,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+from mail import outbox
 
 from .models import (
     ContactPerson,
@@ -147,19 +146,22 @@ class Digest:
     def item_count(self) -> int:
         return sum(section.count for section in self.sections)
 
-    def render(self) -> tuple[str, str]:
-        """Subject and body, in the portal's language; names of directory entries only."""
-        link = settings.PORTAL_BASE_URL.rstrip("/") + reverse("organisations:dashboard")
-        context = {
-            "organisation": self.organisation,
-            "sections": self.sections,
-            "item_count": self.item_count,
-            "link": link,
-        }
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = render_to_string("organisations/email/digest_subject.txt", context)
-            body = render_to_string("organisations/email/digest_body.txt", context)
-        return " ".join(subject.split()), body
+    def queue(self) -> None:
+        """Queue the e-mail (names of directory entries only) to all the editors at once: they
+        are colleagues, and each sees who else was told."""
+        outbox.queue(
+            "digest",
+            self.recipients,
+            subject_template="organisations/email/digest_subject.txt",
+            body_template="organisations/email/digest_body.txt",
+            context={
+                "organisation": self.organisation,
+                "sections": self.sections,
+                "item_count": self.item_count,
+            },
+            link=outbox.link_to(reverse("organisations:dashboard")),
+            about=self.organisation,
+        )
 
 
 def editor_memberships() -> QuerySet[Membership]:
@@ -215,16 +217,16 @@ def recent_digests(min_days: int) -> QuerySet[VerificationDigest]:
 
 
 def send_digest(digest: Digest, *, min_days: int, force: bool = False) -> bool:
-    """Send the digest to the organisation's editors and record it; False when another run sent
-    one meanwhile. A mail error propagates and records nothing."""
-    subject, body = digest.render()
+    """Queue the digest for the organisation's editors and record it; False when another run
+    sent one meanwhile. The e-mail leaves after commit; if the mail server is down, the outbox
+    keeps it for `send_pending_emails`."""
     organisation = Organisation.objects.filter(pk=digest.organisation.pk)
     with transaction.atomic():
         # The row lock makes overlapping runs (cron and a manual one) send one digest, not two.
         list(organisation.select_for_update().values_list("pk"))
         if not force and organisation.filter(Exists(recent_digests(min_days))).exists():
             return False
-        send_mail(subject, body, None, digest.recipients)
+        digest.queue()
         VerificationDigest.objects.create(
             organisation=digest.organisation,
             recipient_count=len(digest.recipients),

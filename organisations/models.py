@@ -1593,7 +1593,7 @@ class Correction(models.Model):
         """A professional says something in an entry is wrong; the organisation's editors are
         told (by e-mail, after commit) that it waits for them. The form checks beforehand that
         a suggested text would fit the field (`cleaned_value`)."""
-        from .tasks import enqueue_on_commit, tell_editors_about_correction
+        from .notifications import tell_editors_about_correction  # it builds on this module
 
         is_intervention = isinstance(entry, Intervention)
         with transaction.atomic():
@@ -1605,7 +1605,7 @@ class Correction(models.Model):
                 suggested_value=suggested_value,
                 reported_by=by,
             )
-            enqueue_on_commit(tell_editors_about_correction, correction.pk)
+            tell_editors_about_correction(correction)
         return correction
 
     def accept(self, *, by, value: str | None = None) -> None:
@@ -1652,17 +1652,18 @@ class Correction(models.Model):
 
     def _answer(self, status: str, *, by, changed: Iterable[str] = ()) -> None:
         """Record the answer, then tell the reporter (after commit, by e-mail, a link only)."""
-        from .tasks import enqueue_on_commit, tell_reporter_about_review
+        from .notifications import tell_reporter_about_review  # it builds on this module
 
         self.status = status
         self.reviewed_by = by
         self.reviewed_at = timezone.now()
         self.save(update_fields=["status", "reviewed_by", "reviewed_at", *changed])
-        enqueue_on_commit(tell_reporter_about_review, self.pk)
+        tell_reporter_about_review(self)
 
 
 class VerificationDigest(models.Model):
-    """One digest e-mail sent to an organisation's editors about entries needing attention."""
+    """One digest e-mail to an organisation's editors about entries needing attention, recorded
+    when it is queued (the outbox delivers it, later if the mail server is down)."""
 
     organisation = models.ForeignKey(
         Organisation,

@@ -9,14 +9,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.db import transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from consent.models import AccessLogEntry, Client
+from mail import outbox
 from organisations.models import Membership, MembershipRole, Organisation
 from referrals.models import FINISHED_STATUSES, Referral
 
@@ -115,27 +115,30 @@ def unusual_access(entries: QuerySet[AccessLogEntry], day: datetime.date) -> lis
 def send_unusual_access_reports(day: datetime.date) -> list[tuple[str, int]]:
     """E-mail every active designated officer whose organisations had findings on `day` a
     link to the review page (and the number of findings, nothing more); returns (address,
-    findings) per e-mail sent."""
+    findings) per e-mail. The e-mails are queued together and leave once all are recorded."""
     officer_of = defaultdict(list)
     for user_id, organisation_id in Membership.objects.filter(
         role=MembershipRole.OFFICER, user__is_active=True
     ).values_list("user_id", "organisation_id"):
         officer_of[user_id].append(organisation_id)
     officers = get_user_model().objects.in_bulk(list(officer_of))
-    link = "{}{}?day={}".format(
-        settings.PORTAL_BASE_URL.rstrip("/"), reverse("privacy:unusual"), day.isoformat()
-    )
+    link = outbox.link_to(f"{reverse('privacy:unusual')}?day={day.isoformat()}")
     sent = []
-    for user_id, organisations in officer_of.items():
-        count = len(unusual_access(access_log_for(organisations), day))
-        if not count:
-            continue
-        with translation.override(settings.LANGUAGE_CODE):
-            context = {"day": day, "count": count, "link": link}
-            subject = render_to_string("privacy/email/unusual_access_subject.txt", context)
-            body = render_to_string("privacy/email/unusual_access.txt", context)
-        send_mail(subject.strip(), body, None, [officers[user_id].email])
-        sent.append((officers[user_id].email, count))
+    with transaction.atomic():
+        for user_id, organisations in officer_of.items():
+            count = len(unusual_access(access_log_for(organisations), day))
+            if not count:
+                continue
+            outbox.queue(
+                "unusual_access",
+                [officers[user_id].email],
+                subject_template="privacy/email/unusual_access_subject.txt",
+                body_template="privacy/email/unusual_access.txt",
+                context={"day": day, "count": count},
+                link=link,
+                about=officers[user_id],
+            )
+            sent.append((officers[user_id].email, count))
     return sent
 
 

@@ -541,32 +541,6 @@ class ReferralEvent(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"
 
 
-class Notification(models.Model):
-    """An e-mail about a referral, kept until it is delivered: a failing mail server loses
-    nothing. The e-mail carries a link to the referral, never client data."""
-
-    referral = models.ForeignKey(
-        Referral,
-        verbose_name=_("referral"),
-        related_name="notifications",
-        on_delete=models.PROTECT,
-    )
-    kind = models.CharField(_("about"), max_length=20, choices=EventKind)
-    to_email = models.EmailField(_("to"))
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.CharField(_("last error"), max_length=200, blank=True)
-
-    class Meta:
-        verbose_name = _("notification")
-        verbose_name_plural = _("notifications")
-        ordering = ["created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.kind} → {self.to_email}"
-
-
 class Message(models.Model):
     """A note between sender and recipient on one referral, optionally proposing a joint
     meeting with the family (driegesprek)."""

@@ -73,6 +73,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "rokportal",  # site-wide commands: backup, restore
+    "mail",  # the outbox: every e-mail goes through it, so it sits below accounts
     "accounts",
     "organisations",
     "consent",

@@ -7,20 +7,17 @@ organisation's designated officers read here."""
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from mail import outbox
 
 from ..forms import MembershipForm, RoleForm
 from ..models import Invitation, MembershipError, MembershipRole, Organisation
@@ -31,8 +28,6 @@ from ..permissions import (
     is_coordinator,
     standing,
 )
-
-logger = logging.getLogger(__name__)
 
 # How many of the latest membership changes the page shows.
 RECENT_CHANGES = 50
@@ -49,17 +44,12 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         email, role = form.cleaned_data["email"], form.cleaned_data["role"]
-        if invite(request, email=email, organisation=organisation, role=role):
-            messages.success(
-                request,
-                _(
-                    "An invitation has been sent to %(email)s. The link works once, for %(hours)s "
-                    "hours."
-                )
-                % {"email": email, "hours": settings.INVITATION_VALID_HOURS},
-            )
-        else:
-            messages.error(request, _("The invitation could not be sent. Please try again later."))
+        invite(request, email=email, organisation=organisation, role=role)
+        messages.success(
+            request,
+            _("An invitation has been sent to %(email)s. The link works once, for %(hours)s hours.")
+            % {"email": email, "hours": settings.INVITATION_VALID_HOURS},
+        )
         return redirect("organisations:members", organisation.slug)
     memberships = organisation.memberships.select_related("user").order_by("user__email")
     rows = [
@@ -116,26 +106,23 @@ def remove_member(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("organisations:members", membership.organisation.slug)
 
 
-def invite(request: HttpRequest, *, email: str, organisation: Organisation, role: str) -> bool:
-    """Send an invitation e-mail now; without a sent e-mail no invitation is kept."""
+def invite(request: HttpRequest, *, email: str, organisation: Organisation, role: str) -> None:
+    """Record the invitation and queue its e-mail, which leaves once this is committed (and,
+    if the mail server is down, later: the outbox keeps it)."""
     with transaction.atomic():
         invitation, token = Invitation.send_new(
             email=email, organisation=organisation, role=role, by=request.user
         )
-        link = settings.PORTAL_BASE_URL.rstrip("/") + reverse(
-            "organisations:accept_invitation", args=[token]
+        outbox.queue(
+            "invitation",
+            [invitation.email],
+            subject_template="organisations/email/invitation_subject.txt",
+            body_template="organisations/email/invitation_body.txt",
+            context={"invitation": invitation, "inviter": request.user},
+            link=outbox.link_to(reverse("organisations:accept_invitation", args=[token])),
+            about=invitation,
+            secret=True,  # the link lets its holder join the organisation
         )
-        context = {"invitation": invitation, "link": link, "inviter": request.user}
-        with translation.override(settings.LANGUAGE_CODE):
-            subject = render_to_string("organisations/email/invitation_subject.txt", context)
-            body = render_to_string("organisations/email/invitation_body.txt", context)
-        try:
-            send_mail(subject.strip(), body, None, [invitation.email])
-        except Exception as error:
-            logger.warning("Invitation not sent: %s", type(error).__name__)
-            transaction.set_rollback(True)
-            return False
-    return True
 
 
 @require_POST

@@ -2,17 +2,20 @@
 with their validation and preview, "still correct", deactivation, history and restore."""
 
 import datetime
+import io
 import re
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
 from django.db import reset_queries
-from django.test import Client
+from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from mail.models import OutgoingEmail
 from organisations.models import (
     ContactPerson,
     Intervention,
@@ -468,7 +471,8 @@ def invite(client, organisation, email="nieuw@wijk.example", role="professional"
     """Invite someone and return the path of the link in the e-mail."""
     mail.outbox.clear()
     url = reverse("organisations:members", args=[organisation.slug])
-    assert client.post(url, {"email": email, "role": role}).status_code == 302
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the request's work is committed
+        assert client.post(url, {"email": email, "role": role}).status_code == 302
     (message,) = mail.outbox
     assert message.to == [email]
     link = re.search(r"https?://\S+", message.body).group(0)
@@ -507,6 +511,10 @@ def test_the_invitation_mail_carries_a_link_and_no_secret_is_stored(editor, orga
     invitation = Invitation.objects.get()
     assert invitation.token_hash != token and token not in invitation.token_hash
     assert invitation.token_hash == Invitation.hash_token(token)
+    # The outbox needed the link until the e-mail was delivered; then it forgets it.
+    (email,) = OutgoingEmail.objects.filter(kind="invitation")
+    assert email.delivered_at is not None
+    assert token not in email.body and token not in email.link
 
 
 def test_expired_and_withdrawn_invitations_do_not_work(editor, organisation, login, settings):
@@ -536,12 +544,20 @@ class BrokenMailBackend(BaseEmailBackend):
         raise ConnectionRefusedError("SMTP server down")
 
 
-def test_an_invitation_that_cannot_be_sent_is_not_kept(editor, organisation, login, settings):
+def test_an_invitation_whose_mail_cannot_be_sent_yet_is_kept_and_sent_later(
+    editor, organisation, login, settings
+):
     settings.EMAIL_BACKEND = f"{__name__}.BrokenMailBackend"
     url = reverse("organisations:members", args=[organisation.slug])
-    response = login(editor).post(url, {"email": "nieuw@wijk.example", "role": "professional"})
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = login(editor).post(url, {"email": "nieuw@wijk.example", "role": "professional"})
     assert response.status_code == 302
-    assert not Invitation.objects.exists()
+    assert Invitation.objects.pending().filter(email="nieuw@wijk.example").exists()
+    (email,) = OutgoingEmail.objects.pending()
+    assert email.last_error == "ConnectionRefusedError"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_pending_emails", stdout=io.StringIO())
+    assert [message.to for message in mail.outbox] == [["nieuw@wijk.example"]]
 
 
 def test_the_public_page_offers_editing_only_to_those_who_may(

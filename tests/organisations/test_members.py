@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, TestCase
 from django.urls import reverse
 
 from organisations.models import (
@@ -51,7 +51,8 @@ def members_url(organisation) -> str:
 
 def invite(client, organisation, email: str, role: str = PROFESSIONAL):
     mail.outbox.clear()
-    return client.post(members_url(organisation), {"email": email, "role": role}, follow=True)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the request's work is committed
+        return client.post(members_url(organisation), {"email": email, "role": role}, follow=True)
 
 
 def link_in_mail() -> str:

@@ -10,7 +10,8 @@ from django.urls import reverse
 
 from accounts.decorators import SECOND_FACTOR_AT
 from consent.models import AccessAction, AccessLogEntry, Client
-from referrals.models import Message, Notification, Outcome, Referral, ReferralEvent
+from mail.models import OutgoingEmail
+from referrals.models import Message, Outcome, Referral, ReferralEvent
 
 pytestmark = pytest.mark.django_db
 SECOND_FACTOR = reverse("accounts:second_factor")
@@ -133,6 +134,7 @@ def test_erasure_removes_her_and_leaves_no_orphans_and_a_log_entry(case, verifie
     referral = case["referral"]
     referral.accept(by=case["recipient"])
     referral.close(by=case["recipient"], outcome=Outcome.GOT_HELP)
+    assert OutgoingEmail.objects.about([referral]).exists()  # the sender was told of both
     officer = verified_login(case["officer"])
     officer.get(url("subject_access", case["client"]))
     client_pk = case["client"].pk
@@ -141,7 +143,8 @@ def test_erasure_removes_her_and_leaves_no_orphans_and_a_log_entry(case, verifie
     assert response.status_code == 302 and response["Location"] == reverse("privacy:find_client")
     assert not Client.objects.filter(pk=client_pk).exists()
     assert not Referral.objects.exists()
-    for model in (Message, Notification, ReferralEvent, Referral.themes.through):
+    assert not OutgoingEmail.objects.filter(about_type="referrals.referral").exists()
+    for model in (Message, ReferralEvent, Referral.themes.through):
         assert not model.objects.exists(), model
     assert not apps.get_model("consent", "ConsentRecord").objects.exists()
     assert AccessLogEntry.objects.count() == entries_before + 1

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.test import RequestFactory
+from django.test import RequestFactory, TestCase
 from django.urls import reverse
 from django.utils import timezone
 
@@ -112,7 +112,8 @@ def test_the_morning_email_carries_a_link_and_a_count_only(case, settings):
     for _ in range(2):
         access(case["outsider"], case["client"], granted=False)
     today = timezone.localdate()
-    call_command("send_unusual_access_report", "--day", today.isoformat())
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("send_unusual_access_report", "--day", today.isoformat())
     # Her organisation's officer, and the officer of the organisation the refused user acted for.
     assert sorted(message.to[0] for message in mail.outbox) == sorted(
         [case["officer"].email, case["other_officer"].email]
@@ -122,5 +123,6 @@ def test_the_morning_email_carries_a_link_and_a_count_only(case, settings):
         for private in (case["client"].full_name, case["outsider"].email, str(case["client"].pk)):
             assert private not in message.body and private not in message.subject
     mail.outbox.clear()
-    call_command("send_unusual_access_report", "--day", "2020-01-01")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("send_unusual_access_report", "--day", "2020-01-01")
     assert mail.outbox == []

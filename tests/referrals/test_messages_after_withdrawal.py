@@ -8,6 +8,7 @@ from django.test import Client as HttpClient
 from django.urls import reverse
 
 from consent.models import AccessAction, AccessLogEntry, ConsentMethod
+from mail.models import OutgoingEmail
 from referrals.actions import send_referral, withdraw_consent
 from referrals.models import (
     EventKind,
@@ -15,9 +16,9 @@ from referrals.models import (
     Message,
     MessageRefusal,
     MessageRefused,
-    Notification,
     Referral,
 )
+from referrals.notifications import email_kind
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -29,7 +30,10 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-MESSAGE_KINDS = [EventKind.MESSAGE_TO_RECIPIENT, EventKind.MESSAGE_TO_SENDER]
+MESSAGE_KINDS = [
+    email_kind(EventKind.MESSAGE_TO_RECIPIENT),
+    email_kind(EventKind.MESSAGE_TO_SENDER),
+]
 SIDES = ["sender", "recipient"]
 
 
@@ -69,7 +73,7 @@ def assert_refused(parties, side: str, response, reason: MessageRefusal) -> None
     assert response.status_code == 200
     assert [str(m) for m in response.context["messages"]] == [str(reason.label)]
     assert not Message.objects.exists()
-    assert not Notification.objects.filter(kind__in=MESSAGE_KINDS).exists()
+    assert not OutgoingEmail.objects.filter(kind__in=MESSAGE_KINDS).exists()
     assert not [m for m in mail.outbox if "Nog één ding" in m.body]
     log = AccessLogEntry.objects.filter(user=parties[side], action=AccessAction.CHANGE)
     assert [entry.granted for entry in log] == [False]
@@ -124,7 +128,7 @@ def test_a_withdrawn_referral_takes_no_messages(parties, side):
         str(MessageRefusal.REFERRAL_WITHDRAWN.label)
     ]
     assert not Message.objects.exists()
-    assert not Notification.objects.filter(kind__in=MESSAGE_KINDS).exists()
+    assert not OutgoingEmail.objects.filter(kind__in=MESSAGE_KINDS).exists()
     denied = AccessLogEntry.objects.filter(user=parties[side], granted=False)
     assert denied.count() == 1
 
@@ -151,7 +155,7 @@ def test_the_safety_basis_does_not_rest_on_consent(parties, safety_referral, sid
     response = post_message(parties, side, safety_referral)
     assert response.status_code == 200
     assert Message.objects.get().referral == safety_referral
-    assert Notification.objects.filter(kind__in=MESSAGE_KINDS).count() == 1
+    assert OutgoingEmail.objects.filter(kind__in=MESSAGE_KINDS).count() == 1
 
 
 @pytest.mark.parametrize("side", SIDES)

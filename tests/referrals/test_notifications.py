@@ -6,8 +6,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
+from mail.models import OutgoingEmail
 from referrals.actions import send_referral
-from referrals.models import Notification, Outcome
+from referrals.models import Outcome
 from tests.factories import ContactPersonFactory, ReferralFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def test_sending_tells_the_recipient_organisation_with_a_link_only(
     assert f"/verwijzingen/{referral.pk}/" in message.body
     for private in (referral.client.full_name, referral.reason, referral.client.phone):
         assert private not in message.body and private not in message.subject
-    assert Notification.objects.get().delivered_at is not None
+    assert OutgoingEmail.objects.get().delivered_at is not None
 
 
 def test_the_fixed_contact_person_with_an_account_hears_it_directly(
@@ -65,7 +66,7 @@ def test_the_sender_hears_about_each_answer(referral, django_capture_on_commit_c
 def test_withdrawing_a_draft_tells_nobody(referral, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         referral.withdraw(by=referral.sender)
-    assert mail.outbox == [] and not Notification.objects.exists()
+    assert mail.outbox == [] and not OutgoingEmail.objects.exists()
 
 
 def test_a_mail_outage_neither_fails_the_step_nor_loses_the_notification(
@@ -78,12 +79,12 @@ def test_a_mail_outage_neither_fails_the_step_nor_loses_the_notification(
     send(referral, django_capture_on_commit_callbacks)
     referral.refresh_from_db()
     assert referral.status == "sent"
-    pending = Notification.objects.get()
+    pending = OutgoingEmail.objects.get()
     assert pending.delivered_at is None and pending.attempts == 1
     assert pending.last_error == "ConnectionRefusedError"
 
     settings.EMAIL_BACKEND = locmem  # the mail server is back
-    call_command("send_pending_notifications", stdout=io.StringIO())
+    call_command("send_pending_emails", stdout=io.StringIO())
     pending.refresh_from_db()
     assert pending.delivered_at is not None and len(mail.outbox) == 1
 

@@ -53,7 +53,7 @@ class Command(BaseCommand):
         for digest in digests:
             try:
                 delivered = send_digest(digest, min_days=min_days, force=force)
-            except Exception:  # one organisation's mail problem must not stop the others
+            except Exception:  # one organisation's problem must not stop the others
                 logger.exception("Verification digest for %s not sent", digest.organisation.slug)
                 self.stderr.write(f"Not sent: {digest.organisation.name} (see the log)")
                 failed += 1

@@ -1,18 +1,14 @@
-"""Retry notifications that could not be delivered (run it from cron, e.g. every 10 minutes)."""
+"""The former name of `manage.py send_pending_emails`, kept so existing cron lines go on
+working: referral notifications are outbox e-mails like every other e-mail now."""
 
+from typing import Any
+
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
-
-from referrals.models import Notification
-from referrals.notifications import MAX_ATTEMPTS, deliver
 
 
 class Command(BaseCommand):
-    help = "Deliver pending referral notifications that earlier attempts could not send."
+    help = "Deliver pending e-mails (the same as send_pending_emails)."
 
-    def handle(self, *args, **options) -> None:
-        pending = Notification.objects.filter(
-            delivered_at__isnull=True, attempts__lt=MAX_ATTEMPTS
-        ).select_related("referral")
-        delivered = sum(deliver(notification) for notification in pending)
-        left = Notification.objects.filter(delivered_at__isnull=True).count()
-        self.stdout.write(f"Delivered {delivered}; {left} still pending.")
+    def handle(self, *args: Any, **options: Any) -> None:
+        call_command("send_pending_emails", stdout=self.stdout, stderr=self.stderr)
