@@ -70,7 +70,7 @@ def copy_back(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("mail", "0001_outgoing_email"),
-        ("referrals", "0003_inbox_indexes"),
+        ("referrals", "0004_category_notes_and_ended_purposes"),
     ]
 
     operations = [
