@@ -42,6 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rokportal.settings")
 os.environ.setdefault("PORTAL_REQUIRE_MFA", "0")  # the in-process query counts sign in directly
+# This process is development tooling (it generates data and counts queries through the test
+# client); the portal under load runs in gunicorn with production settings.
+os.environ.setdefault("DEBUG", "1")
 
 import django  # noqa: E402
 
