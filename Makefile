@@ -8,6 +8,10 @@ PORT ?= 8000
 DEMO_PASSWORD ?=
 PYTEST_ARGS ?=
 
+# The demo runs in debug mode (DEBUG is off by default, as production needs): development
+# secret key, local hosts, static files from static/, e-mail on the console.
+run setup messages: export DEBUG := 1
+
 .PHONY: run setup test lint format messages compilemessages check-deploy clean vendor backup restore
 
 run: setup

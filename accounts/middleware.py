@@ -1,11 +1,8 @@
 """Sessions end 12 hours after signing in, however active (the idle limit is the session's own
 expiry, SESSION_COOKIE_AGE, moved forward on every request); with PORTAL_REQUIRE_MFA a signed-in
-user reaches nothing but the second step until it is done. The signed-in user of a request
-carries a memo, so that what the permission checks look up about her is looked up once."""
+user reaches nothing but the second step until it is done."""
 
 import time
-from collections.abc import Callable
-from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -90,30 +87,3 @@ def reachable_without_second_factor(request: HttpRequest) -> bool:
     except Resolver404:
         return False
     return match.view_name in WITHOUT_SECOND_FACTOR or match.func in STATIC_FILE_VIEWS
-
-
-class RequestMemoMiddleware:
-    """Gives the signed-in user of each request an empty memo (see `remembered`).
-
-    The memo lives on the user object that AuthenticationMiddleware loads for this request, so
-    it ends with the request: nothing is shared between requests, users or processes.
-    """
-
-    def __init__(self, get_response) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.user.is_authenticated:
-            request.user.request_memo = {}
-        return self.get_response(request)
-
-
-def remembered(user, key: str, look_up: Callable[[], Any]) -> Any:
-    """`look_up()`, done once per request for the signed-in user of a request; every time for
-    any other user object (a test's, a management command's), which may change meanwhile."""
-    memo = getattr(user, "request_memo", None)
-    if memo is None:
-        return look_up()
-    if key not in memo:
-        memo[key] = look_up()
-    return memo[key]

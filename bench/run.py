@@ -2,9 +2,10 @@
 
     DATABASE_URL=postgresql://… .venv/bin/python bench/run.py [--quick] [--users 8]
 
-It fills the database with the national-scale data if it holds none (`generate_scale`; `--quick`
-uses `--scale small`), starts gunicorn with production settings (DEBUG off, plain HTTP on this
-machine only), and drives load with locust from a separate process, one endpoint per phase:
+It migrates the database if needed (a new, empty one included), fills it with the
+national-scale data if it holds none (`generate_scale`; `--quick` uses `--scale small`), starts
+gunicorn with production settings (DEBUG off, plain HTTP on this machine only), and drives load
+with locust from a separate process, one endpoint per phase:
 
 - trivial: /health/, one database query: the framework's ceiling on this machine;
 - search: 128 professional searches (bench/queries.py), a quarter with facets;
@@ -42,6 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rokportal.settings")
 os.environ.setdefault("PORTAL_REQUIRE_MFA", "0")  # the in-process query counts sign in directly
+# This process is development tooling (it generates data and counts queries through the test
+# client); the portal under load runs in gunicorn with production settings.
+os.environ.setdefault("DEBUG", "1")
 
 import django  # noqa: E402
 
@@ -49,6 +53,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
+from django.db.migrations.executor import MigrationExecutor  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
@@ -121,6 +126,11 @@ def main() -> None:
 
 
 def ensure_data(*, quick: bool) -> None:
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        # A new, empty database (or one behind the code) gets its tables and reference data.
+        print("Migrating the database first…")
+        call_command("migrate", interactive=False, verbosity=0)
     if scale_data.generated_data_exists():
         return
     print("No scale data yet: generating it (this takes a while at the default scale)…")

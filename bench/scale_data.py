@@ -92,6 +92,7 @@ from referrals.models import (
     ReferralStatus,
     Urgency,
 )
+from rokportal.bulk import batch_size
 
 PREFIX = "schaal-"
 EMAIL_DOMAIN = "schaal.example"
@@ -104,6 +105,7 @@ BUSY_MEMBERS = 25
 BUSY_SHARE = 0.03  # of all referrals go to the busy organisation: ≥ 5,000 at the default scale
 # The default anchor: every date counts back from 17:00 on this day (Europe/Amsterdam).
 ANCHOR = datetime.date(2026, 11, 2)
+# Rows generated in memory before they are written (each statement carries batch_size() rows).
 BATCH_SIZE = 5000
 
 
@@ -505,7 +507,9 @@ class Generator:
     def flush_organisations(self, pending: list[tuple[Org, Organisation]]) -> None:
         if not pending:
             return
-        Organisation.objects.bulk_create([row for _org, row in pending], batch_size=BATCH_SIZE)
+        Organisation.objects.bulk_create(
+            [row for _org, row in pending], batch_size=batch_size(Organisation)
+        )
         links, locations = [], []
         for org, row in pending:
             org.id = row.pk
@@ -513,7 +517,7 @@ class Generator:
             locations += self.locations(org)
         link(Organisation.municipalities, links)
         Location.objects.bulk_create(
-            [location for _org, location in locations], batch_size=BATCH_SIZE
+            [location for _org, location in locations], batch_size=batch_size(Location)
         )
         for org, location in locations:
             org.locations.append(location.pk)
@@ -609,7 +613,8 @@ class Generator:
             return
         user_model = get_user_model()
         user_model._base_manager.bulk_create(
-            [user for _org, users in pending for user in users], batch_size=BATCH_SIZE
+            [user for _org, users in pending for user in users],
+            batch_size=batch_size(user_model),
         )
         memberships, permissions = [], []
         for org, users in pending:
@@ -643,8 +648,10 @@ class Generator:
                             object_pk=str(org.id),
                         )
                     )
-        Membership.objects.bulk_create(memberships, batch_size=BATCH_SIZE)
-        UserObjectPermission.objects.bulk_create(permissions, batch_size=BATCH_SIZE)
+        Membership.objects.bulk_create(memberships, batch_size=batch_size(Membership))
+        UserObjectPermission.objects.bulk_create(
+            permissions, batch_size=batch_size(UserObjectPermission)
+        )
         self.counter["accounts"] += len(memberships)
         self.counter["memberships"] += len(memberships)
 
@@ -768,7 +775,9 @@ class Generator:
     def flush_interventions(self, pending: list[tuple[Org, Intervention, dict, bool]]) -> None:
         if not pending:
             return
-        Intervention.objects.bulk_create([p[1] for p in pending], batch_size=BATCH_SIZE)
+        Intervention.objects.bulk_create(
+            [p[1] for p in pending], batch_size=batch_size(Intervention)
+        )
         pairs: dict[str, list[tuple[int, int]]] = {}
         for org, row, relations, takes_referrals in pending:
             org.all_offers.append(row.pk)
@@ -851,14 +860,14 @@ class Generator:
         if not pending:
             return
         ContactPerson.objects.bulk_create(
-            [c for _o, a, _b in pending for c in a], batch_size=BATCH_SIZE
+            [c for _o, a, _b in pending for c in a], batch_size=batch_size(ContactPerson)
         )
         for _org, firsts, rest in pending:
             for contact in rest:  # colleagues stand in for each other through the first contact
                 if self.rng.random() < 0.5:
                     contact.backup_id = firsts[0].pk
         ContactPerson.objects.bulk_create(
-            [c for _o, _a, b in pending for c in b], batch_size=BATCH_SIZE
+            [c for _o, _a, b in pending for c in b], batch_size=batch_size(ContactPerson)
         )
         links: list[tuple[int, int]] = []
         for org, firsts, rest in pending:
@@ -1201,12 +1210,12 @@ class Generator:
     def flush_referrals(self, batch: Batch) -> None:
         if not batch.referrals:
             return
-        Client.objects.bulk_create(batch.clients, batch_size=BATCH_SIZE)
-        ConsentRecord.objects.bulk_create(batch.consents, batch_size=BATCH_SIZE)
-        Referral.objects.bulk_create(batch.referrals, batch_size=BATCH_SIZE)
+        Client.objects.bulk_create(batch.clients, batch_size=batch_size(Client))
+        ConsentRecord.objects.bulk_create(batch.consents, batch_size=batch_size(ConsentRecord))
+        Referral.objects.bulk_create(batch.referrals, batch_size=batch_size(Referral))
         link(Referral.themes, batch.themes)
-        ReferralEvent.objects.bulk_create(batch.events, batch_size=BATCH_SIZE)
-        Message.objects.bulk_create(batch.messages, batch_size=BATCH_SIZE)
+        ReferralEvent.objects.bulk_create(batch.events, batch_size=batch_size(ReferralEvent))
+        Message.objects.bulk_create(batch.messages, batch_size=batch_size(Message))
         self.counter["clients"] += len(batch.clients)
         self.counter["consent records"] += len(batch.consents)
         self.counter["referrals"] += len(batch.referrals)
@@ -1424,7 +1433,7 @@ def link(relation, pairs: Sequence[tuple]) -> int:
         rows = [through(None, a, b) for a, b in pairs]
     else:
         rows = [through(**{own: a, other: b}) for a, b in pairs]
-    through.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    through.objects.bulk_create(rows, batch_size=batch_size(through))
     return len(rows)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rokportal.settings")
+os.environ.setdefault("DEBUG", "1")  # development tooling: the test client on local hosts
 
 import django  # noqa: E402
 

@@ -36,6 +36,8 @@ from psycopg.pq import TransactionStatus
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_m2m_field_name
 
+from rokportal.bulk import batch_size
+
 DUTCH_PHONE = re.compile(r"^(?:(?:\+31|0031)(?:\(0\))?|0)[1-9][0-9]{8}$|^0[89]00[0-9]{4,7}$")
 
 
@@ -76,7 +78,8 @@ class DirectoryHistory(HistoricalRecords):
             )
             history_model = self.m2m_models[field]
             history_model.objects.bulk_create(
-                [history_model(history=history_instance, **row) for row in rows]
+                [history_model(history=history_instance, **row) for row in rows],
+                batch_size=batch_size(history_model),
             )
 
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:

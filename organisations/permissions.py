@@ -18,7 +18,7 @@ from django.shortcuts import get_object_or_404
 from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import assign_perm, remove_perm
 
-from accounts.middleware import remembered
+from rokportal.request_memo import remembered
 
 from .models import (
     ContactPerson,

@@ -44,6 +44,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from rokportal.bulk import batch_size
+
 from .models import (
     AccessRoute,
     CarePhase,
@@ -1274,7 +1276,8 @@ def set_relation(
         links.exclude(**{f"{target}__in": objects}).delete()
         present = set(links.values_list(f"{target}_id", flat=True))
     through.objects.bulk_create(
-        [through(**{source: instance, target: obj}) for obj in objects if obj.pk not in present]
+        [through(**{source: instance, target: obj}) for obj in objects if obj.pk not in present],
+        batch_size=batch_size(through),
     )
 
 

@@ -18,7 +18,8 @@ from django.views.decorators.http import require_POST
 from consent.models import AccessAction, Client, ConsentRecord, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
-from organisations.views.directory import CountedPaginator, slug_parameter
+from organisations.views.directory import slug_parameter
+from rokportal.pagination import CountedPaginator
 
 from .actions import NoLegalBasis, correct_consent, send_referral, withdraw_consent
 from .forms import (

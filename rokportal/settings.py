@@ -1,7 +1,9 @@
 """Settings for ROK Portaal, read from environment variables.
 
-Every value has a safe default for development (SQLite, DEBUG on, console e-mail). Bad values
-fail loudly with ImproperlyConfigured instead of being silently ignored.
+DEBUG is off unless the environment says DEBUG=1 (`make run` and the tests do), so a production
+environment that forgets it does not run in debug mode; it then needs SECRET_KEY and
+ALLOWED_HOSTS. With DEBUG on, every other value has a development default (SQLite, console
+e-mail). Bad values fail loudly with ImproperlyConfigured instead of being silently ignored.
 """
 
 import datetime
@@ -59,7 +61,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+DEBUG = env_bool("DEBUG", False)
 
 _INSECURE_KEY = "django-insecure-development-key-do-not-use-in-production"
 SECRET_KEY = env_str("SECRET_KEY", _INSECURE_KEY if DEBUG else "")
@@ -122,7 +124,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # What the permission checks look up about the signed-in user, once per request.
-    "accounts.middleware.RequestMemoMiddleware",
+    "rokportal.request_memo.RequestMemoMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.SessionLifetimeMiddleware",

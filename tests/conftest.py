@@ -2,8 +2,10 @@
 
 Personas: `anonymous` (a client without a session), `professional` (a member of an organisation),
 `editor` (an editor of that same organisation), `other_editor` (an editor of `other_organisation`),
-`coordinator` (the whole directory). Referral personas (sender, recipient, outsider) join them
-with the referral work. `login(user)` gives a signed-in test client.
+`coordinator` (the whole directory). The referral parties: `handover` (a family registered by a
+member of the sending organisation, with her consent to share with the receiving one; a member
+of the receiving organisation, an outsider and the coordinator) and `parties` (the same with the
+referral sent). `signed_in(user)`, or the `login` fixture, gives a signed-in test client.
 """
 
 import pytest
@@ -16,8 +18,16 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from organisations import facet_index, taxonomy
 from organisations.models import MembershipRole
+from referrals.actions import send_referral
 
-from .factories import MembershipFactory, OrganisationFactory, UserFactory
+from .factories import (
+    ClientFactory,
+    ConsentRecordFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    ReferralFactory,
+    UserFactory,
+)
 
 PASSWORD = "correct horse battery staple"
 
@@ -78,16 +88,17 @@ def other_editor(db, other_organisation):
     return user
 
 
+def signed_in(user) -> Client:
+    """A test client signed in as the given user (anonymous for None)."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
 @pytest.fixture
 def login(db):
-    """A test client signed in as the given user (anonymous for None)."""
-
-    def signed_in(user) -> Client:
-        client = Client()
-        if user is not None:
-            client.force_login(user)
-        return client
-
+    """`signed_in`, for tests that take their helpers as fixtures."""
     return signed_in
 
 
@@ -125,9 +136,54 @@ def anonymous() -> Client:
 
 @pytest.fixture
 def professional_client(professional) -> Client:
-    client = Client()
-    client.force_login(professional)
-    return client
+    return signed_in(professional)
+
+
+CLIENT_NAME = "Fenna Fictief"
+
+
+@pytest.fixture
+def handover(db, coordinator) -> dict:
+    """The referral parties before anything is sent: `client` (named CLIENT_NAME), registered by
+    `sender` of `sending`, and her `consent` to share her contact details and the reason for
+    referral with `receiving`, where `recipient` works; `outsider` works for a third
+    organisation; `coordinator` keeps the directory and belongs to none."""
+    sending = OrganisationFactory(name="Verloskundigenpraktijk De Linde", slug="de-linde")
+    receiving = OrganisationFactory(name="Schuldhulp Deventer", slug="schuldhulp-deventer")
+    elsewhere = OrganisationFactory(name="Kraamzorg Elders", slug="kraamzorg-elders")
+    people = {
+        "sender": UserFactory(email="verloskundige@linde.example"),
+        "recipient": UserFactory(email="schuldhulp@deventer.example"),
+        "outsider": UserFactory(email="buiten@elders.example"),
+    }
+    MembershipFactory(user=people["sender"], organisation=sending)
+    MembershipFactory(user=people["recipient"], organisation=receiving)
+    MembershipFactory(user=people["outsider"], organisation=elsewhere)
+    client = ClientFactory(
+        full_name=CLIENT_NAME, organisation=sending, registered_by=people["sender"]
+    )
+    consent = ConsentRecordFactory(
+        client=client, recorded_by=people["sender"], recipient_organisation=receiving
+    )
+    return {
+        **people,
+        "coordinator": coordinator,
+        "sending": sending,
+        "receiving": receiving,
+        "elsewhere": elsewhere,
+        "client": client,
+        "consent": consent,
+    }
+
+
+@pytest.fixture
+def parties(handover) -> dict:
+    """`handover` with the `referral` on her consent sent by `sender` to `receiving`."""
+    referral = ReferralFactory(
+        consent=handover["consent"], reason="Zorgen over geld rond de bevalling."
+    )
+    send_referral(referral, by=handover["sender"])
+    return {**handover, "referral": referral}
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

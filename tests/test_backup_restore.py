@@ -19,12 +19,12 @@ from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
-from django.test import Client as HttpClient
 from django.urls import reverse
 from psycopg import sql
 
 from referrals.actions import send_referral
 from rokportal.management.postgres import libpq_parameters
+from tests.conftest import signed_in
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -139,12 +139,6 @@ def scratch_database() -> Iterator[str]:
             conn.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
-
-
-def signed_in(user) -> HttpClient:
-    client = HttpClient()
-    client.force_login(user)
-    return client
 
 
 def backup(directory: Path) -> dict:

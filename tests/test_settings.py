@@ -100,3 +100,14 @@ def test_connections_are_kept_in_production_not_in_development():
     assert configured(kept, **PRODUCTION, **postgres) == "60"
     assert configured(kept, DEBUG="1", DATABASE_CONN_MAX_AGE="30", **postgres) == "30"
     assert configured(kept, **PRODUCTION, DATABASE_CONN_MAX_AGE="0", **postgres) == "0"
+
+
+def test_debug_is_off_unless_the_environment_turns_it_on():
+    """A production environment that forgets DEBUG must not run in debug mode."""
+    production_like = "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.ALLOWED_HOSTS)"
+    assert configured(production_like, SECRET_KEY="x" * 50) == "False True []"
+    assert configured("print(s.DEBUG)", DEBUG="1") == "True"
+    # Without DEBUG nothing falls back to the development key.
+    forgotten = import_settings("")
+    assert forgotten.returncode != 0
+    assert "ImproperlyConfigured" in forgotten.stderr and "SECRET_KEY" in forgotten.stderr

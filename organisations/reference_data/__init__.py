@@ -18,6 +18,8 @@ import yaml
 from django.apps.registry import Apps
 from django.db import DEFAULT_DB_ALIAS
 
+from rokportal.bulk import batch_size
+
 HERE = Path(__file__).resolve().parent
 TAXONOMIES_FILE = HERE / "taxonomies.yaml"
 MUNICIPALITIES_FILE = HERE / "municipalities.csv"
@@ -117,7 +119,7 @@ def upsert(model, key: str, wanted: dict[str, dict[str, Any]], using: str) -> di
     new = [
         model(**{key: value}, **values) for value, values in wanted.items() if value not in existing
     ]
-    manager.bulk_create(new)
+    manager.bulk_create(new, batch_size=batch_size(model))
     updated = 0
     for value, instance in existing.items():
         changed = [

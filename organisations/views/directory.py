@@ -1,5 +1,4 @@
 from collections.abc import Iterable
-from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import caches
@@ -33,19 +32,6 @@ ENTRY_TERMS = (*CARD_TERMS, "care_phases", "themes")
 
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html")
-
-
-class CountedPaginator(Paginator):
-    """Pages of a list whose length is known already (counted along with other figures), so
-    paging asks no COUNT of its own."""
-
-    def __init__(self, object_list, per_page: int, *, count: int) -> None:
-        super().__init__(object_list, per_page)
-        self.known_count = count
-
-    @cached_property
-    def count(self) -> int:
-        return self.known_count
 
 
 def slug_parameters(request: HttpRequest, name: str) -> list[str]:

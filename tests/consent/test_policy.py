@@ -16,35 +16,10 @@ from consent.models import (
 )
 from consent.policy import clients_visible_to, log_access, visible_categories
 from tests.factories import (
-    ClientFactory,
-    ConsentRecordFactory,
-    MembershipFactory,
-    OrganisationFactory,
     UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def handover():
-    """A client of the sender's organisation with consent for the recipient's organisation."""
-    sender, recipient, outsider = UserFactory(), UserFactory(), UserFactory()
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
-    MembershipFactory(user=sender, organisation=sending)
-    MembershipFactory(user=recipient, organisation=receiving)
-    MembershipFactory(user=outsider, organisation=OrganisationFactory())
-    client = ClientFactory(organisation=sending, registered_by=sender)
-    consent = ConsentRecordFactory(
-        client=client, recorded_by=sender, recipient_organisation=receiving
-    )
-    return {
-        "client": client,
-        "consent": consent,
-        "sender": sender,
-        "recipient": recipient,
-        "outsider": outsider,
-    }
 
 
 def test_the_registering_organisation_sees_everything(handover):

@@ -5,7 +5,6 @@ is stored."""
 import datetime
 
 import pytest
-from django.test import Client as HttpClient
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -13,6 +12,7 @@ from django.utils.formats import date_format
 from consent.models import Client, ConsentRecord, latest_valid_until
 from referrals.actions import send_referral
 from referrals.models import EventKind, Referral
+from tests.conftest import signed_in
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -34,9 +34,7 @@ def setting():
     sender = UserFactory()
     MembershipFactory(user=sender)
     ConsentTextFactory()
-    http = HttpClient()
-    http.force_login(sender)
-    return {"intervention": InterventionFactory(), "http": http}
+    return {"intervention": InterventionFactory(), "http": signed_in(sender)}
 
 
 def dutch_date(day: datetime.date) -> str:
@@ -89,9 +87,7 @@ def referral_on_consent():
     )
     referral = ReferralFactory(consent=consent)
     send_referral(referral, by=sender)
-    http = HttpClient()
-    http.force_login(sender)
-    return referral, consent, http
+    return referral, consent, signed_in(sender)
 
 
 def correction_data(consent: ConsentRecord, valid_until: datetime.date) -> dict:

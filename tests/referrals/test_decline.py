@@ -2,7 +2,6 @@
 and accepts any active organisation but the recipient itself."""
 
 import pytest
-from django.test import Client as HttpClient
 from django.urls import reverse
 from django.utils import translation
 
@@ -10,6 +9,7 @@ from referrals import forms
 from referrals.actions import send_referral
 from referrals.forms import DeclineForm
 from referrals.models import EventKind, ReferralStatus
+from tests.conftest import signed_in
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -24,12 +24,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 FIELD = "decline-suggested_organisation"
-
-
-def signed_in(user) -> HttpClient:
-    client = HttpClient()
-    client.force_login(user)
-    return client
 
 
 def organisation(name: str, *municipalities, **fields):

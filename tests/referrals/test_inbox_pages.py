@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.db import connection
-from django.test import Client as HttpClient
 from django.urls import reverse
 from django.utils import timezone
 
@@ -13,6 +12,7 @@ from consent.models import AccessLogEntry
 from referrals import views
 from referrals.actions import send_referral
 from referrals.models import Referral, ReferralStatus
+from tests.conftest import signed_in
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -31,12 +31,6 @@ INBOX = reverse("referrals:list")
 @pytest.fixture(autouse=True)
 def _small_pages(monkeypatch):
     monkeypatch.setattr(views, "REFERRALS_PER_PAGE", PER_PAGE)
-
-
-def signed_in(user) -> HttpClient:
-    client = HttpClient()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ does not rest on consent; a withdrawn referral, on either basis, takes no more m
 
 import pytest
 from django.core import mail
-from django.test import Client as HttpClient
 from django.urls import reverse
 
 from consent.models import AccessAction, AccessLogEntry, ConsentMethod
@@ -19,13 +18,9 @@ from referrals.models import (
     Referral,
 )
 from referrals.notifications import email_kind
+from tests.conftest import signed_in
 from tests.factories import (
-    ClientFactory,
-    ConsentRecordFactory,
-    MembershipFactory,
-    OrganisationFactory,
     ReferralFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,27 +32,11 @@ MESSAGE_KINDS = [
 SIDES = ["sender", "recipient"]
 
 
-@pytest.fixture
-def parties():
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
-    receiving.referral_email = "intake@ontvanger.example"
-    receiving.save()
-    people = {"sender": UserFactory(), "recipient": UserFactory()}
-    MembershipFactory(user=people["sender"], organisation=sending)
-    MembershipFactory(user=people["recipient"], organisation=receiving)
-    client = ClientFactory(organisation=sending, registered_by=people["sender"])
-    consent = ConsentRecordFactory(
-        client=client, recorded_by=people["sender"], recipient_organisation=receiving
-    )
-    referral = ReferralFactory(consent=consent)
-    send_referral(referral, by=people["sender"])
-    return {**people, "referral": referral, "consent": consent}
-
-
-def signed_in(user) -> HttpClient:
-    http = HttpClient()
-    http.force_login(user)
-    return http
+@pytest.fixture(autouse=True)
+def _recipient_reads_intake_mail(parties):
+    """A message to the receiving side would be e-mailed: its absence means something."""
+    parties["receiving"].referral_email = "intake@ontvanger.example"
+    parties["receiving"].save()
 
 
 def post_message(parties, side: str, referral: Referral):

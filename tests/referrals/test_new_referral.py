@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from consent.models import AccessAction, AccessLogEntry, Client, ConsentRecord
 from referrals.models import LegalBasis, Referral, ReferralStatus
+from tests.conftest import signed_in
 from tests.factories import (
     ConsentTextFactory,
     ContactPersonFactory,
@@ -31,9 +32,12 @@ def setting():
         organisation=intervention.organisation, name="Carla Contact", interventions=[intervention]
     )
     ConsentTextFactory()
-    client = HttpClient()
-    client.force_login(sender)
-    return {"sender": sender, "intervention": intervention, "contact": contact, "http": client}
+    return {
+        "sender": sender,
+        "intervention": intervention,
+        "contact": contact,
+        "http": signed_in(sender),
+    }
 
 
 def form_data(**overrides) -> dict:
@@ -150,9 +154,7 @@ def test_save_as_draft(setting):
 
 
 def test_only_members_of_an_organisation_refer(setting):
-    loner = HttpClient()
-    loner.force_login(UserFactory())
-    assert loner.get(url(setting)).status_code == 403
+    assert signed_in(UserFactory()).get(url(setting)).status_code == 403
     assert HttpClient().get(url(setting)).status_code == 302
 
 

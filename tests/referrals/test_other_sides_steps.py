@@ -5,24 +5,13 @@ The steps come from the URL configuration: every referral URL whose view is a st
 """
 
 import pytest
-from django.test import Client as HttpClient
 from django.urls import URLPattern, get_resolver, reverse
 
 from consent.models import AccessAction, AccessLogEntry
-from referrals.actions import send_referral
 from referrals.views import RECIPIENT, SENDER
-from tests.factories import (
-    ClientFactory,
-    ConsentRecordFactory,
-    MembershipFactory,
-    OrganisationFactory,
-    ReferralFactory,
-    UserFactory,
-)
+from tests.conftest import CLIENT_NAME, signed_in
 
 pytestmark = pytest.mark.django_db
-
-CLIENT_NAME = "Fenna Fictief"
 
 
 def one_sided_steps() -> list[tuple[str, str]]:
@@ -43,32 +32,12 @@ def test_the_steps_of_both_sides_are_found():
     assert len(STEPS) >= 7
 
 
-@pytest.fixture
-def parties():
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
-    people = {SENDER: UserFactory(), RECIPIENT: UserFactory()}
-    MembershipFactory(user=people[SENDER], organisation=sending)
-    MembershipFactory(user=people[RECIPIENT], organisation=receiving)
-    client = ClientFactory(
-        full_name=CLIENT_NAME, organisation=sending, registered_by=people[SENDER]
-    )
-    consent = ConsentRecordFactory(
-        client=client, recorded_by=people[SENDER], recipient_organisation=receiving
-    )
-    referral = ReferralFactory(consent=consent)
-    send_referral(referral, by=people[SENDER])
-    return {**people, "referral": referral}
-
-
 @pytest.mark.parametrize(("name", "side"), STEPS, ids=[name for name, _ in STEPS])
 def test_the_other_party_is_refused_and_the_refusal_is_logged(parties, name, side):
     other = RECIPIENT if side == SENDER else SENDER
     user, referral = parties[other], parties["referral"]
     events = list(referral.events.values_list("kind", flat=True))
-    http = HttpClient()
-    http.force_login(user)
-
-    response = http.post(reverse(name, args=[referral.pk]), {})
+    response = signed_in(user).post(reverse(name, args=[referral.pk]), {})
 
     assert response.status_code == 403
     assert CLIENT_NAME not in response.content.decode()

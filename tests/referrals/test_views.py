@@ -10,45 +10,13 @@ from django.utils import timezone
 from consent.models import AccessLogEntry, ConsentMethod
 from referrals.actions import send_referral, withdraw_consent
 from referrals.models import EventKind, Referral, ReferralStatus
+from tests.conftest import signed_in
 from tests.factories import (
-    ClientFactory,
-    ConsentRecordFactory,
-    MembershipFactory,
     OrganisationFactory,
     ReferralFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def signed_in(user) -> HttpClient:
-    client = HttpClient()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def parties():
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
-    people = {
-        "sender": UserFactory(),
-        "recipient": UserFactory(),
-        "outsider": UserFactory(),
-        "coordinator": UserFactory(is_coordinator=True, is_staff=True),
-    }
-    MembershipFactory(user=people["sender"], organisation=sending)
-    MembershipFactory(user=people["recipient"], organisation=receiving)
-    MembershipFactory(user=people["outsider"], organisation=OrganisationFactory())
-    client = ClientFactory(
-        full_name="Fenna Fictief", organisation=sending, registered_by=people["sender"]
-    )
-    consent = ConsentRecordFactory(
-        client=client, recorded_by=people["sender"], recipient_organisation=receiving
-    )
-    referral = ReferralFactory(consent=consent)
-    send_referral(referral, by=people["sender"])
-    return {**people, "referral": referral, "consent": consent}
 
 
 def url(name: str, referral: Referral) -> str:

@@ -610,6 +610,15 @@ def test_url_as_role(name, role, world, verified_login):
         check_state(seen, what, method)
         check_client_data(rule, role, user, world, seen, what)
 
+    if rule.kind == PAGE and expected != ALLOW:
+        # Whatever the method: someone refused a page gets nothing by posting to it either.
+        seen = observe(http, "post", url)
+        what = seen.describe(role)
+        refused = seen.outcome == METHOD_NOT_ALLOWED or matches(expected, seen.outcome)
+        assert refused, f"{what}: expected {expected} or 405"
+        check_state(seen, what, "post")
+        assert CLIENT_NAME.encode() not in seen.body, f"{what}: shows the client's name"
+
 
 def check_state(seen: Observed, what: str, method: str) -> None:
     """A refusal changes nothing; a GET changes nothing; a POST that changed something redirects
