@@ -8,14 +8,13 @@ with the referral work. `login(user)` gives a signed-in test client.
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from organisations import facet_index, taxonomy
 from organisations.models import MembershipRole
+from organisations.search import cards, index, taxonomy
 
 from .factories import MembershipFactory, OrganisationFactory, UserFactory
 
@@ -39,12 +38,12 @@ def _taxonomies_loaded_afresh():
     keeps in memory, rendered result cards included (a test may bulk-create rows, which no
     signal reports)."""
     taxonomy.forget()
-    facet_index.forget()
-    caches["fragments"].clear()
+    index.forget()
+    cards.forget()
     yield
     taxonomy.forget()
-    facet_index.forget()
-    caches["fragments"].clear()
+    index.forget()
+    cards.forget()
 
 
 @pytest.fixture

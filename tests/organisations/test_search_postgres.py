@@ -2,7 +2,8 @@
 
 import pytest
 
-from organisations.models import Intervention, search_index_scans
+from organisations.models import Intervention
+from organisations.search.query import search_index_scans
 from tests.factories import InterventionFactory
 
 pytestmark = pytest.mark.postgres
