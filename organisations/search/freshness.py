@@ -62,6 +62,11 @@ def _rule(documents: set[str], index: set[str], cards: set[str], **kwargs) -> Ru
     return Rule(frozenset(documents), frozenset(index), frozenset(cards | index), **kwargs)
 
 
+# A term as a facet option: its slug names it, its label and place show in the facet panel.
+# (The labels come from the taxonomies in memory today, but the index token is the version of
+# everything a search page shows besides the cards: a facet panel kept per index token, as
+# issue 16 considers, must see a renamed municipality or language.)
+_TERM_OPTION_FIELDS = {"slug", "name", "name_en", "position", "is_active"}
 _TERM_CARD_FIELDS = {"name", "name_en", "position"}  # a card shows labels, in the term order
 RULES: dict[type[models.Model], Rule] = {
     Intervention: _rule(
@@ -91,8 +96,8 @@ RULES: dict[type[models.Model], Rule] = {
     **{
         model: _rule(
             documents={"name", "plain_name", "search_terms"} if keyword else set(),
-            index={"slug"},  # the facet options are named by slug
-            cards={"name"} if model is Municipality else _TERM_CARD_FIELDS,
+            index=_TERM_OPTION_FIELDS - ({"name_en"} if model is Municipality else set()),
+            cards=_TERM_CARD_FIELDS - ({"name_en", "position"} if model is Municipality else set()),
             is_taxonomy=True,
         )
         for model in taxonomy.TAXONOMIES
@@ -141,7 +146,8 @@ def directory_changed(
         raise ValueError(f"The search keeps nothing of {model.__name__}.")
     pks = None if pks is None else list(pks)
     fields = None if fields is None else set(fields)
-    if pks == [] or (fields is not None and not fields & rule.watched):
+    # A taxonomy in memory holds every field of its terms: any change reloads it.
+    if pks == [] or (fields is not None and not rule.is_taxonomy and not fields & rule.watched):
         return Rebuilt()
 
     def touches(watched: frozenset[str]) -> bool:
