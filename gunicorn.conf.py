@@ -2,7 +2,7 @@
 `gunicorn rokportal.wsgi --workers N` there picks them up.
 
 The application is loaded once, in the master process, which builds the search facets' index
-(organisations/facet_index.py) before it starts the workers: each worker begins with the index
+(organisations/search/index.py) before it starts the workers: each worker begins with the index
 (in memory pages shared with the others until they change), so no search waits for it. After a
 change to the directory each worker rebuilds its own on its next search. To run new code, restart
 gunicorn (a HUP does not reload preloaded code).
@@ -19,19 +19,35 @@ import os
 
 preload_app = True
 
+# One request at a time per worker process. Each process keeps the search index, the
+# remembered searches, the rendered result cards and the taxonomies in module-level memory
+# without locks (organisations/search/): correct only while no two requests of one process run
+# at once. Scale out with more workers, not threads. `on_starting` refuses a command line or
+# GUNICORN_CMD_ARGS that asks for threads or another worker class.
+worker_class = "sync"
+threads = 1
+
 forwarder_headers = ""
 header_map = "drop"
 # The proxy's addresses, trusted for the scheme it forwards (wsgi.url_scheme); gunicorn's default.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 
+def on_starting(server) -> None:
+    if server.cfg.worker_class_str != "sync" or server.cfg.threads != 1:
+        raise RuntimeError(
+            "The portal runs on sync workers with one thread each (gunicorn.conf.py says why); "
+            f"asked for {server.cfg.worker_class_str} with {server.cfg.threads} threads."
+        )
+
+
 def when_ready(server) -> None:
     from django.db import DatabaseError, connections
 
-    from organisations import facet_index
+    from organisations.search import index
 
     try:
-        facet_index.current()
+        index.current()
     except DatabaseError as error:  # no database yet: each worker builds it when first needed
         server.log.warning("Search index not built in advance: %s", error)
     finally:

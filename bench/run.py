@@ -65,9 +65,8 @@ from organisations.models import (  # noqa: E402
     LifePhase,
     Municipality,
     Organisation,
-    search_index_scans,
-    search_words,
 )
+from organisations.search.query import search_index_scans, search_words  # noqa: E402
 from referrals.models import Referral  # noqa: E402
 
 PHASES = ["trivial", "search", "search_common", "intervention", "organisation", "inbox", "referral"]
@@ -195,7 +194,8 @@ def queries_per_page(account: User, targets: dict[str, list[str]]) -> dict[str, 
 def search_sql_timings() -> dict[str, float]:
     """Database time of the search query itself (EXPLAIN ANALYZE): the query a search page runs
     for a text it has not remembered, the ids of every matching intervention through the search
-    vector's index (facet_index.FacetIndex.matching; their relevance is counted in memory).
+    vector's index (organisations/search/index.py: FacetIndex.matching; their relevance is
+    counted in memory).
     Median and p95 over the professional queries, over the selective ones among them (matching
     at most 1% of the interventions), and the common words."""
 

@@ -17,8 +17,9 @@ and no django-simple-history records (the history pages work without them: an en
 no recorded changes yet). What `save()` and the signals would otherwise keep current is filled in
 directly: the search keywords per intervention while generating, and on PostgreSQL the stored
 search vector in one set-based UPDATE at the end, with the model's own expression
-(`organisations.models.SEARCH_VECTOR`). Editors get their django-guardian object permission
-rows, as the membership signal would give them.
+(`organisations.search.query.SEARCH_VECTOR`), and then `directory_changed` is told that
+anything may have changed (`organisations/search/freshness.py`). Editors get their
+django-guardian object permission rows, as the membership signal would give them.
 """
 
 from __future__ import annotations
@@ -63,11 +64,9 @@ from consent.models import (
 )
 from organisations import reference_data
 from organisations.models import (
-    SEARCH_VECTOR,
     CarePhase,
     ContactPerson,
     DeliveryFormat,
-    DirectoryVersion,
     Intervention,
     InterventionStatus,
     Language,
@@ -80,6 +79,8 @@ from organisations.models import (
     Theme,
     Visibility,
 )
+from organisations.search import directory_changed
+from organisations.search.query import SEARCH_VECTOR
 from referrals.demo_data import CONSENT_TEXTS
 from referrals.models import (
     ContactMethod,
@@ -180,7 +181,7 @@ def delete_generated() -> int:
     removed = purge(organisations)
     removed += purge(users)
     removed += purge(ConsentText.objects.filter(version=CONSENT_TEXT_VERSION))
-    DirectoryVersion.changed()
+    directory_changed(documents_written=True)  # removed, not changed: no document to rebuild
     return removed
 
 
@@ -1226,12 +1227,13 @@ class Generator:
             self.counter[f"referrals {referral.status}"] += 1
 
     def fill_search_vectors(self) -> None:
-        """What the save signal does per intervention, for all generated ones at once; and
-        tell running app servers that their search index is out of date."""
+        """What directory_changed does per intervention (the keywords were written while
+        generating), for all generated ones at once; then tell it that anything may have
+        changed, so that running app servers rebuild what they keep."""
         Intervention.objects.filter(
             organisation__in=generated_organisations(), search_document__isnull=True
         ).update(search_document=SEARCH_VECTOR)
-        DirectoryVersion.changed()
+        directory_changed(documents_written=True)
 
     # --- Texts ---
 

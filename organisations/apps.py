@@ -8,3 +8,4 @@ class OrganisationsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals  # noqa: F401
+        from .search import signals as search_signals  # noqa: F401

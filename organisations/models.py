@@ -17,14 +17,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchVector,
-    SearchVectorField,
-)
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
-from django.db import connection, models, transaction
+from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length
 from django.forms import modelform_factory
@@ -32,7 +28,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from psycopg.pq import TransactionStatus
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_m2m_field_name
 
@@ -580,37 +575,18 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
         return self.for_life_phases(phases)
 
     def search(self, text: str) -> InterventionQuerySet:
-        """Interventions matching free text, best match first.
+        """Interventions matching free text, best match first (organisations/search/query.py
+        says how; the search page finds the same through the index in memory)."""
+        from .search.query import search  # the search package builds on these models
 
-        PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap). Each
-        word counts most where it is found in the name, less in the organisation's name, themes
-        and synonyms, least in the description (`relevance`); equally relevant results follow
-        by name. When no listed intervention matches as typed, the words are corrected first
-        (`corrected`), so a typo (hechtng) still finds its word without blurring ordinary
-        searches. SQLite: every word occurs, case-insensitively.
-        """
-        words = search_words(text)
-        if not words:
-            return self
-        if connection.vendor != "postgresql":
-            return self.matching(words)
-        if not Intervention.objects.listed().matching(words).exists():
-            words = corrected(words)
-        return (
-            self.matching(words)
-            .annotate(relevance=relevance(words))
-            .order_by("-relevance", "name", "pk")
-        )
+        return search(self, text)
 
     def matching(self, words: list[str]) -> InterventionQuerySet:
-        """Interventions with every one of these words (PostgreSQL: a word of the stored search
-        vector starts with the word's Dutch stem), in no particular order and uncorrected."""
-        if connection.vendor == "postgresql":
-            return self.filter(search_document=dutch_prefix_query(words))
-        matches = self
-        for word in words:
-            matches = matches.filter(found_word(word))
-        return matches
+        """Interventions with every one of these words, in no particular order and uncorrected
+        (organisations/search/query.py)."""
+        from .search.query import matching
+
+        return matching(self, words)
 
     def of_domains(self, domains: Iterable[str]) -> InterventionQuerySet:
         """Offered by organisations in any of these domains (an organisation in both counts)."""
@@ -698,203 +674,21 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             Exists(through.objects.filter(**{own: OuterRef("pk"), f"{target}__in": values}))
         )
 
-    def refresh_search_index(self) -> None:
-        """Rebuild the denormalised keywords (and on PostgreSQL the search vector)."""
-        interventions = list(
-            self.select_related("organisation").prefetch_related(
-                "themes", "life_phases", "care_phases", "formats"
-            )
-        )
-        for intervention in interventions:
-            intervention.keywords = intervention.build_keywords()
-        Intervention.objects.bulk_update(interventions, ["keywords"], batch_size=500)
-        if connection.vendor == "postgresql":
-            Intervention.objects.filter(pk__in=[i.pk for i in interventions]).update(
-                search_document=SEARCH_VECTOR
-            )
-        DirectoryVersion.changed()
-
 
 WALK_IN_FORMAT = "inloop"
-MAX_SEARCH_WORDS = 8
-MAX_WORD_LENGTH = 40
-MAX_SUGGESTION_SOURCES = 2000
-
-SEARCH_VECTOR = (
-    SearchVector("name", weight="A", config="dutch")
-    + SearchVector("keywords", weight="B", config="dutch")
-    + SearchVector("summary", "description", weight="C", config="dutch")
-)
-
-
-def search_words(text: str) -> list[str]:
-    """The words of a search box entry, without punctuation or query syntax, bounded in number."""
-    return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
-
-
-def dutch_prefix_query(words: list[str], weights: str = "") -> SearchQuery:
-    """All words, each matching any word that starts with its Dutch stem; with `weights`, only
-    where the search vector gives the word one of these weights."""
-    return SearchQuery(
-        " & ".join(f"'{word}':*{weights}" for word in words), config="dutch", search_type="raw"
-    )
-
-
-# What a search word adds to a result's relevance where it is found: in the name (the search
-# vector's weight A), in the organisation's name, themes and synonyms (B, the keywords), or
-# only in the summary and description (C). In the ratio of PostgreSQL's ranking weights.
-WORD_RELEVANCE = {"A": 5, "B": 2, "C": 1}
-
-
-def relevance(words: list[str]) -> models.Expression:
-    """How well an intervention matches these words: the sum of WORD_RELEVANCE over the words,
-    by the best place each is found. facet_index computes the same in memory."""
-    total = models.Value(0)
-    for word in words:
-        total += models.Case(
-            models.When(search_document=dutch_prefix_query([word], "A"), then=WORD_RELEVANCE["A"]),
-            models.When(search_document=dutch_prefix_query([word], "B"), then=WORD_RELEVANCE["B"]),
-            default=WORD_RELEVANCE["C"],
-        )
-    return total
-
-
-@contextmanager
-def search_index_scans() -> Iterator[None]:
-    """Queries here match text through the search vector's GIN index, never by reading every
-    row's vector (PostgreSQL). For a word in nearly every row the planner expects a sequential
-    scan to cost about the same; it costs four times as much, as each vector is decompressed."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        try:
-            yield
-        finally:
-            # In a failed transaction the setting goes with its rollback.
-            if connection.connection.info.transaction_status != TransactionStatus.INERROR:
-                cursor.execute("RESET enable_seqscan")
-
-
-# The lexemes of recent texts (search words, taxonomy terms), which depend on nothing else.
-_lexemes: dict[str, list[str]] = {}
-MAX_REMEMBERED_LEXEMES = 10_000
-
-
-def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
-    """The words of each text as PostgreSQL's Dutch search configuration stores them (stemmed,
-    without stop words): those of recent texts from memory, the others in one query."""
-    texts = list(texts)
-    found = {text: _lexemes[text] for text in texts if text in _lexemes}
-    asked = [text for text in dict.fromkeys(texts) if text not in found]
-    if asked:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT t, tsvector_to_array(to_tsvector('dutch', t)) FROM unnest(%s::text[]) t",
-                [asked],
-            )
-            found |= dict(cursor.fetchall())
-        if len(_lexemes) + len(asked) > MAX_REMEMBERED_LEXEMES:
-            _lexemes.clear()
-        _lexemes.update((text, found[text]) for text in asked)
-    return found
-
-
-def found_word(word: str) -> Q:
-    """Where one search word is found, as `matching` finds it: on PostgreSQL a word of the
-    stored search vector starts with its Dutch stem; on SQLite it occurs in the name, keywords,
-    summary or description."""
-    if connection.vendor == "postgresql":
-        return Q(search_document=dutch_prefix_query([word]))
-    return (
-        Q(name__icontains=word)
-        | Q(keywords__icontains=word)
-        | Q(summary__icontains=word)
-        | Q(description__icontains=word)
-    )
-
-
-def unknown_words(words: list[str], known: Iterable[str] = ()) -> list[str]:
-    """The words no listed intervention has (typos, mostly), found in one query through the
-    search vector's index. Stop words, and the words in `known` (seen to occur), are not asked."""
-    known = set(known)
-    if connection.vendor == "postgresql":
-        stems = lexemes(words)
-        known |= {word for word in words if not stems[word]}
-    asked = [word for word in dict.fromkeys(words) if word not in known]
-    if not asked:
-        return []
-    anywhere = Q()
-    for word in asked:
-        anywhere |= found_word(word)
-    counts = {
-        f"word_{number}": models.Count("pk", filter=found_word(word))
-        for number, word in enumerate(asked)
-    }
-    with search_index_scans():
-        found = Intervention.objects.listed().filter(anywhere).aggregate(**counts)
-    return [word for number, word in enumerate(asked) if not found[f"word_{number}"]]
-
-
-def corrected(words: list[str], known: Iterable[str] = ()) -> list[str]:
-    """Each word no listed intervention has (`unknown_words`; `known`: words seen to occur)
-    replaced by the most similar word of the directory's vocabulary: for a search that finds
-    nothing as typed, probably because of a typo."""
-    unknown = unknown_words(words, known)
-    if not unknown:
-        return list(words)
-    vocabulary = directory_vocabulary(unknown)
-    return [closest_word(word, vocabulary) if word in unknown else word for word in words]
-
-
-def directory_vocabulary(words: list[str]) -> set[str]:
-    """Words of the taxonomies and of intervention names that resemble `words`, to correct
-    typos against (on PostgreSQL the names are narrowed down by trigram similarity first)."""
-    from .taxonomy import terms  # the taxonomies in memory, which build on this module
-
-    sources: list[str] = []
-    for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
-        for term in terms(term_model, active_only=True):
-            sources += [term.name, term.plain_name, term.search_terms]
-    names = Intervention.objects.listed().values_list("name", flat=True)
-    if connection.vendor == "postgresql":
-        similar = Q()
-        for word in words:
-            similar |= Q(name__trigram_word_similar=word)
-        names = names.filter(similar)
-    sources += names[:MAX_SUGGESTION_SOURCES]
-    return {word for source in sources for word in tokenize(source) if len(word) > 3}
-
-
-def closest_word(word: str, vocabulary: set[str]) -> str:
-    """The vocabulary word sharing most of `word`'s trigrams (at least 60%, as pg_trgm's word
-    similarity), the nearest in length on a tie; or `word` itself when none is that close."""
-    own = trigrams(word)
-    best, best_score = word, (0.6, -float("inf"))
-    for candidate in vocabulary:
-        score = (len(own & trigrams(candidate)) / len(own), -abs(len(candidate) - len(word)))
-        if score >= best_score:
-            best, best_score = candidate, score
-    return best
-
-
-def trigrams(word: str) -> set[str]:
-    padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-def tokenize(text: str) -> list[str]:
-    return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
 
 
 class DirectoryVersion(models.Model):
-    """One row whose token changes whenever the directory's search data may have changed:
-    an intervention, its organisation or its taxonomy links. Each process compares it with the
-    token its search facets were built on (facet_index.py). A token rather than a counter, so
-    that a rolled-back change can never make an outdated index look current."""
+    """One row of tokens, each changed when something that a process keeps in memory may have
+    changed in the database: `token` for the search index (organisations/search/index.py),
+    `cards_token` for the rendered result cards, `terms_token` for the taxonomies. Each process
+    compares them with the tokens of what it keeps. Tokens rather than counters, so that a
+    rolled-back change can never make an outdated copy look current. Which token moves when is
+    decided in one place: organisations.search.directory_changed."""
 
     token = models.UUIDField(default=uuid.uuid4)
+    cards_token = models.UUIDField(default=uuid.uuid4)
+    terms_token = models.UUIDField(default=uuid.uuid4)
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -904,19 +698,11 @@ class DirectoryVersion(models.Model):
         return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M})"
 
     @classmethod
-    def current(cls) -> uuid.UUID | None:
-        return cls.objects.values_list("token", flat=True).first()
-
-    @classmethod
-    def current_token(cls) -> models.Subquery:
-        """`current()` as a subquery, to read it along with another query."""
-        return models.Subquery(cls.objects.order_by("pk").values("token")[:1])
-
-    @classmethod
-    def changed(cls) -> None:
-        """Mark the directory changed (the row is made by the migration, and again here should
-        it have gone)."""
-        if not cls.objects.update(token=uuid.uuid4(), changed_at=timezone.now()):
+    def move(cls, tokens: Iterable[str]) -> None:
+        """Give these token fields new values (the row is made by the migration, and again
+        here should it have gone)."""
+        values = {name: uuid.uuid4() for name in tokens}
+        if values and not cls.objects.update(**values, changed_at=timezone.now()):
             cls.objects.create()
 
 

@@ -67,6 +67,7 @@ from .models import (
     one_history_record,
 )
 from .permissions import coordinated_organisations
+from .search import directory_changed
 
 logger = logging.getLogger(__name__)
 
@@ -1055,7 +1056,7 @@ class DirectoryImporter:
                     )
         if not self.summary.dry_run and not self.summary.errors:
             # Once for all, instead of after each relation of each intervention.
-            Intervention.objects.filter(pk__in=self._saved_interventions).refresh_search_index()
+            directory_changed(Intervention, self._saved_interventions)
         # In the order of the file: sheet by sheet, row by row.
         position = {table.title: index for index, table in enumerate(tables)}
         self.summary.errors.sort(key=lambda error: (position[error["sheet"]], error["row"]))
@@ -1215,7 +1216,7 @@ class DirectoryImporter:
             return errors
         try:
             # One history record per row, by the importing user, with the relations as set.
-            instance.defer_search_index = True  # refreshed once for the whole file, in run()
+            instance.defer_search_index = True  # reported once for the whole file, in run()
             with transaction.atomic(), one_history_record(instance, by=self.by):
                 instance.save()
                 for name in relations_changed:

@@ -380,10 +380,11 @@ VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
 # Waiting times and capacity count as stale after this many days without an update.
 CAPACITY_MAX_AGE_DAYS = env_int("CAPACITY_MAX_AGE_DAYS", 91)
 # The taxonomies (municipalities, themes, life phases, …) stay in each process's memory this
-# long: public data, changed rarely. A change through this process is seen at once.
+# long: public data, changed rarely. A change is seen at once by this process, and by the
+# search and organisation pages of every process (organisations/search/freshness.py).
 TAXONOMY_CACHE_SECONDS = env_int("TAXONOMY_CACHE_SECONDS", 300)
 # The search facets' index stays in each process's memory until the directory changes (any
-# process), and at most this long (organisations/facet_index.py).
+# process; organisations/search/freshness.py), and at most this long.
 SEARCH_INDEX_SECONDS = env_int("SEARCH_INDEX_SECONDS", 600)
 # Spreadsheet imports: refused above this size or number of rows.
 DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 1024)

@@ -10,14 +10,13 @@ referral sent). `signed_in(user)`, or the `login` fixture, gives a signed-in tes
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from organisations import facet_index, taxonomy
 from organisations.models import MembershipRole
+from organisations.search import cards, index, taxonomy
 from referrals.actions import send_referral
 
 from .factories import (
@@ -49,12 +48,12 @@ def _taxonomies_loaded_afresh():
     keeps in memory, rendered result cards included (a test may bulk-create rows, which no
     signal reports)."""
     taxonomy.forget()
-    facet_index.forget()
-    caches["fragments"].clear()
+    index.forget()
+    cards.forget()
     yield
     taxonomy.forget()
-    facet_index.forget()
-    caches["fragments"].clear()
+    index.forget()
+    cards.forget()
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from django.shortcuts import render
 from django.utils.functional import Promise
 from django.views.decorators.cache import never_cache
 
-from .. import taxonomy
 from ..digests import ATTENTION_LISTS, AttentionList
 from ..models import Correction, Municipality, Organisation, VerificationDigest
 from ..permissions import is_coordinator, maintained_organisations, maintains_directory, standing
+from ..search import taxonomy
 
 MAX_ENTRIES_PER_LIST = 50
 

@@ -1,32 +1,23 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.core.validators import validate_slug
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import get_template
-from django.utils import timezone
-from django.utils.translation import get_language
 
-from ..filters import InterventionFilter
-from ..models import (
-    ContactPerson,
-    DirectoryVersion,
-    Intervention,
-    InterventionQuerySet,
-    Location,
-    Organisation,
-)
-from ..taxonomy import prefetch_terms
+from ..models import ContactPerson, Intervention, InterventionQuerySet, Location, Organisation
+from ..search import current_version
+from ..search.cards import CARD_TERMS, result_cards
+from ..search.filters import InterventionFilter
+from ..search.freshness import version_of, with_version
+from ..search.taxonomy import prefetch_terms
 
 MAX_HANDOUT_ITEMS = 30
 INTERVENTIONS_PER_PAGE = 25  # on an organisation's page
 
-# The taxonomy terms a result card shows, and those an entry's own page shows.
-CARD_TERMS = ("service_areas", "life_phases", "formats", "languages")
+# The taxonomy terms an entry's own page shows.
 ENTRY_TERMS = (*CARD_TERMS, "care_phases", "themes")
 
 
@@ -50,7 +41,10 @@ def slug_parameter(request: HttpRequest, name: str) -> str:
 
 def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
-    filterset = InterventionFilter(request.GET, queryset=Intervention.objects.listed())
+    version = current_version()
+    filterset = InterventionFilter(
+        request.GET, queryset=Intervention.objects.listed(), version=version
+    )
     facets = filterset.facets()
     page = Paginator(filterset.result_ids, settings.SEARCH_PAGE_SIZE).get_page(
         request.GET.get("pagina")
@@ -59,7 +53,7 @@ def search(request: HttpRequest) -> HttpResponse:
         page.object_list
     )
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
-    result_cards(page.object_list, version=filterset.index.token, selectable=True)
+    result_cards(page.object_list, version=version, selectable=True)
     query = request.GET.copy()
     query.pop("pagina", None)
     context = {
@@ -90,10 +84,7 @@ def handout(request: HttpRequest) -> HttpResponse:
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An organisation's entry; its interventions by name, a page at a time (some offer
     dozens)."""
-    organisation = get_object_or_404(
-        Organisation.objects.active().annotate(directory_version=DirectoryVersion.current_token()),
-        slug=slug,
-    )
+    organisation = get_object_or_404(with_version(Organisation.objects.active()), slug=slug)
     offered = with_result_details(organisation.interventions.listed(), request.user)
     interventions_page = Paginator(offered.order_by("name", "pk"), INTERVENTIONS_PER_PAGE).get_page(
         request.GET.get("pagina")
@@ -101,7 +92,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     interventions = list(interventions_page.object_list)
     result_cards(
         interventions,
-        version=organisation.directory_version,
+        version=version_of(organisation),
         selectable=False,
         also=[([organisation], ["municipalities"])],
     )
@@ -146,32 +137,6 @@ def with_result_details(interventions: InterventionQuerySet, user) -> Interventi
             ContactPerson.objects.visible_to(user).select_related("backup"),
         ),
     )
-
-
-def result_cards(
-    interventions: list[Intervention], *, version, selectable: bool, also: Iterable = ()
-) -> None:
-    """Give each intervention its `card`: the public part of its result card (everything but
-    the contact person, who depends on who looks), kept in the process's fragment cache for the
-    directory version (a token that moves with every change) and the day (overdue checks).
-    Only the cards not kept are rendered; their taxonomy terms come in one query, with the
-    page's `also` (more `prefetch_terms` arguments). `selectable`: with a checkbox to pick the
-    offer for a handout."""
-    cards = caches["fragments"]
-    kind = "selectable" if selectable else "plain"
-    language, today = get_language(), timezone.localdate()
-    keys = {i.pk: f"result-card:{kind}:{i.pk}:{version}:{today}:{language}" for i in interventions}
-    kept = cards.get_many(keys.values())
-    missing = [i for i in interventions if keys[i.pk] not in kept]
-    prefetch_terms((missing, CARD_TERMS), *also)
-    template = get_template("organisations/search.html#result-facts")
-    rendered = {
-        keys[i.pk]: template.render({"intervention": i, "selectable": selectable}) for i in missing
-    }
-    cards.set_many(rendered)
-    for intervention in interventions:
-        key = keys[intervention.pk]
-        intervention.card = kept[key] if key in kept else rendered[key]
 
 
 def with_terms(interventions: Iterable[Intervention], relations: Iterable[str]) -> list:

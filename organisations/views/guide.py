@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 
 from ..forms import GuideForm
 from ..models import Intervention, InterventionQuerySet, Location, Municipality
-from ..taxonomy import prefetch_terms
+from ..search.taxonomy import prefetch_terms
 
 # Few enough that a page of results prints on one A4 page, a handout for a parent.
 GUIDE_PAGE_SIZE = 6

@@ -1,4 +1,4 @@
-"""The search page counts and narrows its results in memory (organisations/facet_index.py).
+"""The search page counts and narrows its results in memory (organisations/search/index.py).
 
 It must give exactly what the SQL filters give, for any combination of text and facets, and
 follow every change to the directory at once: in another process, after a rollback, and for
@@ -15,9 +15,10 @@ from django.db import connection, transaction
 from django.http import QueryDict
 from django.urls import reverse
 
-from organisations import facet_index
-from organisations.filters import InterventionFilter
 from organisations.models import DirectoryVersion, Intervention, Municipality
+from organisations.search import current_version, directory_changed
+from organisations.search import index as facet_index
+from organisations.search.filters import InterventionFilter
 from tests.factories import InterventionFactory
 
 SEARCH = reverse("organisations:search")
@@ -140,7 +141,7 @@ def test_a_change_by_another_process_shows_without_waiting(directory, anonymous)
     assert count_of(search(anonymous), "verwijzen", "on") == 4
     Intervention.objects.filter(pk=directory["A"].pk).update(accepts_referrals=False)
     assert count_of(search(anonymous), "verwijzen", "on") == 4  # this process was not told
-    Intervention.objects.filter(pk=directory["B"].pk).refresh_search_index()  # any change
+    directory_changed(Intervention, [directory["B"].pk])  # any change
     assert count_of(search(anonymous), "verwijzen", "on") == 3
 
 
@@ -198,7 +199,7 @@ def test_the_version_row_comes_back_when_it_was_removed(directory, anonymous):
     DirectoryVersion.objects.all().delete()
     directory["A"].accepts_referrals = False
     directory["A"].save()
-    assert DirectoryVersion.current() is not None
+    assert current_version().index is not None
     assert count_of(search(anonymous), "verwijzen", "on") == 3
 
 

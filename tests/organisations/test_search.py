@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from organisations.models import Intervention, Municipality, corrected, unknown_words
+from organisations.models import Intervention, Municipality
+from organisations.search.query import corrected, unknown_words
 
 SEARCH = reverse("organisations:search")
 
@@ -183,7 +184,7 @@ def test_htmx_requests_get_only_the_results_fragment(anonymous, directory):
 
 
 def test_typos_are_corrected_to_the_nearest_known_word():
-    from organisations.models import closest_word
+    from organisations.search.query import closest_word
 
     vocabulary = {"kraamzorg", "kraamperiode", "hechting", "verslaving", "geld"}
     assert closest_word("kraamzrog", vocabulary) == "kraamzorg"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from organisations.models import Intervention, search_index_scans
+from organisations.models import Intervention
+from organisations.search.query import search_index_scans
 from tests.factories import InterventionFactory
 
 pytestmark = pytest.mark.postgres
@@ -107,4 +108,26 @@ def test_a_failing_query_leaves_the_planner_as_it_was(directory):
         connection.cursor() as cursor,
     ):
         cursor.execute("SELECT 1 / 0")
+    assert seqscan_setting() == "on"
+
+
+def test_after_a_search_page_its_connection_plans_as_before(directory, anonymous):
+    """The planner setting is SET LOCAL: the next statement on the same (pooled) connection,
+    here the test's own, plans as it would have."""
+    from django.urls import reverse
+
+    response = anonymous.get(f"{reverse('organisations:search')}?q=ouder+groep")
+    assert response.status_code == 200
+    assert response.context["page"].paginator.count > 0  # the index asked PostgreSQL
+    assert seqscan_setting() == "on"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_setting_lasts_only_as_long_as_the_search():
+    from django.db import connection
+
+    assert connection.get_autocommit()
+    with search_index_scans():
+        assert seqscan_setting() == "off"
+        list(Intervention.objects.matching(["ouder"]).values_list("pk"))
     assert seqscan_setting() == "on"

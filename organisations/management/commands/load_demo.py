@@ -24,7 +24,6 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import models, transaction
 from django.utils import timezone
 
-from organisations import taxonomy
 from organisations.models import (
     CarePhase,
     ContactPerson,
@@ -39,6 +38,7 @@ from organisations.models import (
     Theme,
 )
 from organisations.reference_data import load_reference_data, read_yaml
+from organisations.search import directory_changed
 
 T = TypeVar("T", bound=models.Model)
 Index = dict[str, T]
@@ -100,16 +100,15 @@ class Command(BaseCommand):
         self.demo = read_demo()
         with transaction.atomic():
             load_reference_data(apps)
-            # New rows are bulk-created, which no signal reports to the taxonomies in memory.
-            taxonomy.forget()
             terms = {model: index_by(model, "slug") for model in TERM_MODELS}
             municipalities: Index[Municipality] = index_by(Municipality, "slug")
             organisations, locations = self.load_organisations(municipalities)
             interventions = self.load_interventions(terms, municipalities, organisations, locations)
             accounts = self.load_users(organisations, password)
             self.load_contact_persons(organisations, interventions)
-            # The signals keep keywords current on every save; one pass at the end makes sure.
-            Intervention.objects.all().refresh_search_index()
+            # The reference data is bulk-created, which no signal reports; the saves report
+            # themselves. One report for everything makes sure.
+            directory_changed()
         self.print_accounts(accounts)
         self.print_counts()
 

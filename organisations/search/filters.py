@@ -1,4 +1,10 @@
-"""The search page's facets: one FilterSet, and the counts each facet option would give."""
+"""The search page's facets: one FilterSet, and the counts each facet option would give.
+
+Each facet has two forms. The page uses the index in memory (index.py: `result_ids`,
+`counts`). The SQL form (the `filter_*` methods over InterventionQuerySet, `qs`,
+`filtered_except`) is what the index must agree with: the search page never runs it; the tests
+compare the two on generated directories (tests/organisations/test_facet_index.py). The
+QuerySet methods themselves also serve other pages (the parents' guide, referrals)."""
 
 from __future__ import annotations
 
@@ -10,8 +16,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from . import facet_index, taxonomy
-from .models import (
+from ..models import (
     AccessRoute,
     CarePhase,
     DeliveryFormat,
@@ -23,8 +28,10 @@ from .models import (
     Municipality,
     OrganisationKind,
     Theme,
-    search_words,
 )
+from . import freshness, taxonomy
+from . import index as facet_index
+from .query import search_words
 
 
 class CheckboxFilter(django_filters.Filter):
@@ -125,6 +132,11 @@ class InterventionFilter(django_filters.FilterSet):
         model = Intervention
         fields: list[str] = []
 
+    def __init__(self, *args, version: freshness.Version | None = None, **kwargs) -> None:
+        # The directory's tokens, when the page read them already (one query fewer).
+        self.version = version
+        super().__init__(*args, **kwargs)
+
     def filter_search(self, queryset: InterventionQuerySet, name: str, value: str):
         return queryset.search(value)
 
@@ -154,8 +166,8 @@ class InterventionFilter(django_filters.FilterSet):
     # --- results and facet counts, from the facet index ---
 
     def filter_queryset(self, queryset: InterventionQuerySet) -> InterventionQuerySet:
-        """The results in SQL (`qs`): what the facet index must agree with. The search page
-        reads `result_ids` and `counts`, which come from the index."""
+        """The results in SQL (`qs`): a reference for the tests, which the facet index must
+        agree with. The search page reads `result_ids` and `counts`, from the index."""
         return self.filtered_except(None)
 
     @cached_property
@@ -175,7 +187,7 @@ class InterventionFilter(django_filters.FilterSet):
 
     @cached_property
     def index(self) -> facet_index.FacetIndex:
-        return facet_index.current()
+        return facet_index.current(self.version)
 
     @cached_property
     def matches(self) -> facet_index.Matches:

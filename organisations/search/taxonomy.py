@@ -3,9 +3,11 @@ formats and languages.
 
 Nearly every directory page shows their terms (search facets, result cards, entries). They are
 public and change rarely, so each process loads a taxonomy once and keeps it for
-TAXONOMY_CACHE_SECONDS, or until one of its terms is saved or deleted in this process (see
-signals.py). A link to a term that is not in memory (added by another process meanwhile) makes
-the taxonomy reload. Nothing about users or clients is kept here.
+TAXONOMY_CACHE_SECONDS, or until one of its terms changes: at once in the process that changed
+it, and in the others when a page that reads the directory's tokens sees a new `terms_token`
+(`follow`; freshness.py decides when it moves). A link to a term that is not in memory (added
+by another process meanwhile) makes the taxonomy reload. Nothing about users or clients is kept
+here.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Value
 
-from .models import CarePhase, DeliveryFormat, Language, LifePhase, Municipality, Theme
+from ..models import CarePhase, DeliveryFormat, Language, LifePhase, Municipality, Theme
 
 TAXONOMIES: tuple[type[models.Model], ...] = (
     Municipality,
@@ -46,6 +48,7 @@ class Taxonomy:
 
 
 _loaded: dict[type[models.Model], Taxonomy] = {}
+_followed: object = None  # the terms token the taxonomies in memory were loaded under
 
 
 def taxonomy(model: type[models.Model], *, reload: bool = False) -> Taxonomy:
@@ -70,6 +73,15 @@ def forget(model: type[models.Model] | None = None) -> None:
         _loaded.clear()
     else:
         _loaded.pop(model, None)
+
+
+def follow(token: object) -> None:
+    """Forget the taxonomies in memory when the directory's terms token is not the one they
+    were kept under: another process changed a term since."""
+    global _followed
+    if token != _followed:
+        _loaded.clear()
+        _followed = token
 
 
 def prefetch_terms(*wanted: tuple[Sequence[models.Model], Iterable[str]]) -> None:

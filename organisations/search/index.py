@@ -11,11 +11,12 @@ The database finds which interventions match a text, through the search vector's
 Ordering them there (ranking) means reading every match's vector: 0.3 to 0.7 s for a common
 word. Instead the index knows, per word, which interventions have it in their name and which
 in their search keywords (organisation and taxonomy terms), so the relevance of every match
-(models.relevance) is a few ANDs, and equally relevant results follow by name.
+(query.relevance) is a few ANDs, and equally relevant results follow by name.
 
 Each process builds the index in a few queries and keeps it while DirectoryVersion's token is
-the one it was built on (one small query per search checks it), and for no longer than
-SEARCH_INDEX_SECONDS, so that a change made without signals (raw SQL) is picked up too. The
+the one it was built on (one small query per search checks it; freshness.directory_changed
+decides when it moves), and for no longer than SEARCH_INDEX_SECONDS, so that a change made
+without telling directory_changed (raw SQL) is picked up too. The
 interventions matching a text search, by relevance, are kept with the index they were found
 with, for the most recent texts. Everything here is the public directory: never client data."""
 
@@ -36,17 +37,9 @@ from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import connection
 from django.db.models import F, Value
 
-from . import taxonomy
-from .models import (
-    WORD_RELEVANCE,
-    AccessRoute,
-    DirectoryVersion,
-    Domain,
-    Intervention,
-    corrected,
-    lexemes,
-    search_index_scans,
-)
+from ..models import AccessRoute, Domain, Intervention
+from . import freshness, taxonomy
+from .query import WORD_RELEVANCE, corrected, lexemes, search_index_scans
 
 # The facets over a taxonomy, by query parameter, and the intervention's relation to it.
 TERM_RELATIONS = {
@@ -309,10 +302,11 @@ def add_relevance(levels: dict[int, int], places: list[tuple[int, int]], otherwi
 _index: FacetIndex | None = None
 
 
-def current() -> FacetIndex:
-    """This process's index, rebuilt first when the directory changed since it was built."""
+def current(version: freshness.Version | None = None) -> FacetIndex:
+    """This process's index, rebuilt first when the directory changed since it was built
+    (`version`: the directory's tokens, if the page read them already)."""
     global _index
-    token = DirectoryVersion.current()
+    token = (version or freshness.current_version()).index
     if _index is None or not _index.is_current(token):
         _index = build(token)
     return _index

@@ -1,0 +1,18 @@
+"""The directory's search: one package, one module per concern.
+
+- query.py: the words of a search, how PostgreSQL finds and ranks them, typo correction.
+- index.py: the facet counts and the ranking in memory (bitsets), per process.
+- filters.py: the search page's FilterSet (facets, the results, the counts).
+- cards.py: the public part of result cards, rendered once per process.
+- taxonomy.py: the taxonomies in memory (facet options, card terms).
+- freshness.py: `directory_changed`, the one place deciding what a change makes stale.
+- signals.py: ordinary saves and link changes reported to `directory_changed`.
+
+Every writer of the directory says "the directory changed" through `directory_changed`; a new
+kind of kept data gets its rule there. Ranking by relevance and understanding places belong in
+query.py and index.py.
+"""
+
+from .freshness import Rebuilt, Version, current_version, directory_changed
+
+__all__ = ["Rebuilt", "Version", "current_version", "directory_changed"]

@@ -1,0 +1,233 @@
+"""Text search: the words of a search box entry, how PostgreSQL finds and ranks them, and typo
+correction.
+
+The search page finds its matches here (`matching`, through the search vector's GIN index) and
+ranks them in memory (index.py); `search` is the same in SQL, for the QuerySet method
+`Intervention.objects.search` and as the reference the tests hold the index to. The stored
+search vector (`SEARCH_VECTOR`, the weights A/B/C that `WORD_RELEVANCE` reads) is kept current by
+freshness.py. Where relevance ranking grows (issue 17: relevance, places), it grows here and in
+index.py, in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection, models, transaction
+from django.db.models import Q
+
+from ..models import CarePhase, DeliveryFormat, Intervention, InterventionQuerySet, LifePhase, Theme
+from .taxonomy import terms
+
+
+def search(interventions: InterventionQuerySet, text: str) -> InterventionQuerySet:
+    """Interventions matching free text, best match first.
+
+    PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap). Each
+    word counts most where it is found in the name, less in the organisation's name, themes
+    and synonyms, least in the description (`relevance`); equally relevant results follow
+    by name. When no listed intervention matches as typed, the words are corrected first
+    (`corrected`), so a typo (hechtng) still finds its word without blurring ordinary
+    searches. SQLite: every word occurs, case-insensitively.
+    """
+    words = search_words(text)
+    if not words:
+        return interventions
+    if connection.vendor != "postgresql":
+        return matching(interventions, words)
+    if not Intervention.objects.listed().matching(words).exists():
+        words = corrected(words)
+    return (
+        matching(interventions, words)
+        .annotate(relevance=relevance(words))
+        .order_by("-relevance", "name", "pk")
+    )
+
+
+def matching(interventions: InterventionQuerySet, words: list[str]) -> InterventionQuerySet:
+    """Interventions with every one of these words (PostgreSQL: a word of the stored search
+    vector starts with the word's Dutch stem), in no particular order and uncorrected."""
+    if connection.vendor == "postgresql":
+        return interventions.filter(search_document=dutch_prefix_query(words))
+    for word in words:
+        interventions = interventions.filter(found_word(word))
+    return interventions
+
+
+MAX_SEARCH_WORDS = 8
+MAX_WORD_LENGTH = 40
+MAX_SUGGESTION_SOURCES = 2000
+
+SEARCH_VECTOR = (
+    SearchVector("name", weight="A", config="dutch")
+    + SearchVector("keywords", weight="B", config="dutch")
+    + SearchVector("summary", "description", weight="C", config="dutch")
+)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search box entry, without punctuation or query syntax, bounded in number."""
+    return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
+
+
+def dutch_prefix_query(words: list[str], weights: str = "") -> SearchQuery:
+    """All words, each matching any word that starts with its Dutch stem; with `weights`, only
+    where the search vector gives the word one of these weights."""
+    return SearchQuery(
+        " & ".join(f"'{word}':*{weights}" for word in words), config="dutch", search_type="raw"
+    )
+
+
+# What a search word adds to a result's relevance where it is found: in the name (the search
+# vector's weight A), in the organisation's name, themes and synonyms (B, the keywords), or
+# only in the summary and description (C). In the ratio of PostgreSQL's ranking weights.
+WORD_RELEVANCE = {"A": 5, "B": 2, "C": 1}
+
+
+def relevance(words: list[str]) -> models.Expression:
+    """How well an intervention matches these words: the sum of WORD_RELEVANCE over the words,
+    by the best place each is found.
+
+    The search page computes the same in memory (index.FacetIndex.search); this SQL form
+    serves `Intervention.objects.search` and is the reference the tests hold the index to."""
+    total = models.Value(0)
+    for word in words:
+        total += models.Case(
+            models.When(search_document=dutch_prefix_query([word], "A"), then=WORD_RELEVANCE["A"]),
+            models.When(search_document=dutch_prefix_query([word], "B"), then=WORD_RELEVANCE["B"]),
+            default=WORD_RELEVANCE["C"],
+        )
+    return total
+
+
+@contextmanager
+def search_index_scans() -> Iterator[None]:
+    """Queries here match text through the search vector's GIN index, never by reading every
+    row's vector (PostgreSQL). For a word in nearly every row the planner expects a sequential
+    scan to cost about the same; it costs four times as much, as each vector is decompressed.
+
+    The planner setting is `SET LOCAL`, inside a transaction (a savepoint when one is open
+    already), so it never outlives these queries on a connection that the next request, or
+    the next statement of this one, reuses."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    nested = connection.in_atomic_block
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
+        if nested:
+            # A released savepoint would keep SET LOCAL until the outer transaction ends: back
+            # to the session's own value (after a failure the savepoint's rollback does this).
+            cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+
+
+# The lexemes of recent texts (search words, taxonomy terms), which depend on nothing else.
+_lexemes: dict[str, list[str]] = {}
+MAX_REMEMBERED_LEXEMES = 10_000
+
+
+def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
+    """The words of each text as PostgreSQL's Dutch search configuration stores them (stemmed,
+    without stop words): those of recent texts from memory, the others in one query."""
+    texts = list(texts)
+    found = {text: _lexemes[text] for text in texts if text in _lexemes}
+    asked = [text for text in dict.fromkeys(texts) if text not in found]
+    if asked:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT t, tsvector_to_array(to_tsvector('dutch', t)) FROM unnest(%s::text[]) t",
+                [asked],
+            )
+            found |= dict(cursor.fetchall())
+        if len(_lexemes) + len(asked) > MAX_REMEMBERED_LEXEMES:
+            _lexemes.clear()
+        _lexemes.update((text, found[text]) for text in asked)
+    return found
+
+
+def found_word(word: str) -> Q:
+    """Where one search word is found, as `matching` finds it: on PostgreSQL a word of the
+    stored search vector starts with its Dutch stem; on SQLite it occurs in the name, keywords,
+    summary or description."""
+    if connection.vendor == "postgresql":
+        return Q(search_document=dutch_prefix_query([word]))
+    return (
+        Q(name__icontains=word)
+        | Q(keywords__icontains=word)
+        | Q(summary__icontains=word)
+        | Q(description__icontains=word)
+    )
+
+
+def unknown_words(words: list[str], known: Iterable[str] = ()) -> list[str]:
+    """The words no listed intervention has (typos, mostly), found in one query through the
+    search vector's index. Stop words, and the words in `known` (seen to occur), are not asked."""
+    known = set(known)
+    if connection.vendor == "postgresql":
+        stems = lexemes(words)
+        known |= {word for word in words if not stems[word]}
+    asked = [word for word in dict.fromkeys(words) if word not in known]
+    if not asked:
+        return []
+    anywhere = Q()
+    for word in asked:
+        anywhere |= found_word(word)
+    counts = {
+        f"word_{number}": models.Count("pk", filter=found_word(word))
+        for number, word in enumerate(asked)
+    }
+    with search_index_scans():
+        found = Intervention.objects.listed().filter(anywhere).aggregate(**counts)
+    return [word for number, word in enumerate(asked) if not found[f"word_{number}"]]
+
+
+def corrected(words: list[str], known: Iterable[str] = ()) -> list[str]:
+    """Each word no listed intervention has (`unknown_words`; `known`: words seen to occur)
+    replaced by the most similar word of the directory's vocabulary: for a search that finds
+    nothing as typed, probably because of a typo."""
+    unknown = unknown_words(words, known)
+    if not unknown:
+        return list(words)
+    vocabulary = directory_vocabulary(unknown)
+    return [closest_word(word, vocabulary) if word in unknown else word for word in words]
+
+
+def directory_vocabulary(words: list[str]) -> set[str]:
+    """Words of the taxonomies and of intervention names that resemble `words`, to correct
+    typos against (on PostgreSQL the names are narrowed down by trigram similarity first)."""
+    sources: list[str] = []
+    for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
+        for term in terms(term_model, active_only=True):
+            sources += [term.name, term.plain_name, term.search_terms]
+    names = Intervention.objects.listed().values_list("name", flat=True)
+    if connection.vendor == "postgresql":
+        similar = Q()
+        for word in words:
+            similar |= Q(name__trigram_word_similar=word)
+        names = names.filter(similar)
+    sources += names[:MAX_SUGGESTION_SOURCES]
+    return {word for source in sources for word in tokenize(source) if len(word) > 3}
+
+
+def closest_word(word: str, vocabulary: set[str]) -> str:
+    """The vocabulary word sharing most of `word`'s trigrams (at least 60%, as pg_trgm's word
+    similarity), the nearest in length on a tie; or `word` itself when none is that close."""
+    own = trigrams(word)
+    best, best_score = word, (0.6, -float("inf"))
+    for candidate in vocabulary:
+        score = (len(own & trigrams(candidate)) / len(own), -abs(len(candidate) - len(word)))
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def tokenize(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
