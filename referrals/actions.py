@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.utils import timezone
 
 from consent.models import ConsentRecord, DataCategory
 
 from .models import (
     OPEN_STATUSES,
     EventKind,
-    InvalidTransition,
     LegalBasis,
     Referral,
     ReferralEvent,
-    ReferralStatus,
 )
-from .notifications import notify
 
 # Without these a recipient cannot even call the family or know why.
 REQUIRED_CATEGORIES = {DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON}
@@ -27,24 +23,8 @@ class NoLegalBasis(Exception):
 
 
 def send_referral(referral: Referral, *, by) -> None:
-    """Send a draft, provided its legal basis holds right now."""
-    with transaction.atomic():
-        locked = Referral.objects.select_for_update().get(pk=referral.pk)
-        if locked.status != ReferralStatus.DRAFT:
-            raise InvalidTransition(locked, "send")
-        check_legal_basis(locked)
-        locked.status = ReferralStatus.SENT
-        locked.sent_at = timezone.now()
-        locked.save(update_fields=["status", "sent_at"])
-        ReferralEvent.objects.create(
-            referral=locked,
-            actor=by,
-            kind=EventKind.SENT,
-            from_status=ReferralStatus.DRAFT,
-            to_status=ReferralStatus.SENT,
-        )
-        notify(locked, EventKind.SENT)
-    referral.refresh_from_db()
+    """Send a draft, provided its legal basis holds right now (checked under the row lock)."""
+    referral.send(by=by, legal_basis_check=check_legal_basis)
 
 
 def check_legal_basis(referral: Referral) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import models, transaction
@@ -370,6 +371,22 @@ class Referral(models.Model):
             categories |= SAFETY_BASIS_CATEGORIES
         return categories
 
+    def send(self, *, by, legal_basis_check: Callable[[Referral], None]) -> None:
+        """Send a draft to the recipient, who is told (a link, no client data).
+
+        `legal_basis_check` (actions.check_legal_basis: consent lives in another app) is called
+        on the locked row, so the basis it approves is the one the referral is sent on; it
+        raises to refuse. Call this through actions.send_referral.
+        """
+        self._transition(
+            "send",
+            {ReferralStatus.DRAFT},
+            ReferralStatus.SENT,
+            by,
+            guard=legal_basis_check,
+            sent_at=timezone.now(),
+        )
+
     def accept(self, *, by) -> None:
         """The recipient takes the family on."""
         self._transition(
@@ -416,12 +433,24 @@ class Referral(models.Model):
             withdrawal_reason=reason,
         )
 
-    def _transition(self, step: str, allowed: set, to: str, by, event: str = "", **fields):
-        """Guard, change and record one step atomically under a row lock."""
+    def _transition(
+        self,
+        step: str,
+        allowed: set,
+        to: str,
+        by,
+        event: str = "",
+        guard: Callable[[Referral], None] | None = None,
+        **fields,
+    ):
+        """Guard, change and record one step atomically under a row lock; `guard`, if given,
+        checks a further rule on the locked row and raises to refuse the step."""
         with transaction.atomic():
             locked = Referral.objects.select_for_update().get(pk=self.pk)
             if locked.status not in allowed:
                 raise InvalidTransition(locked, step)
+            if guard is not None:
+                guard(locked)
             previous = locked.status
             for name, value in {**fields, "status": to}.items():
                 setattr(locked, name, value)
@@ -430,7 +459,8 @@ class Referral(models.Model):
             ReferralEvent.objects.create(
                 referral=locked, actor=by, kind=kind, from_status=previous, to_status=to
             )
-            if previous != ReferralStatus.DRAFT:  # a draft was never seen by the recipient
+            # A draft was never seen by the recipient: of its steps only sending it is news.
+            if previous != ReferralStatus.DRAFT or to == ReferralStatus.SENT:
                 from .notifications import notify  # notifications builds on this module
 
                 notify(locked, kind)
