@@ -10,6 +10,7 @@ from consent.models import (
     Client,
     ConsentMethod,
     ConsentRecord,
+    ConsentText,
     DataCategory,
     latest_valid_until,
 )
@@ -161,8 +162,10 @@ class ConsentForm(forms.ModelForm):
         ]
         widgets = {"valid_until": DateInput()}
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, consent_text: ConsentText | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        if consent_text is not None:
+            self.instance.consent_text = consent_text
         # The record checks the end date itself (ConsentRecord.clean); this only says it first.
         latest = latest_valid_until(self.instance.valid_from)
         field = self.fields["valid_until"]
