@@ -80,7 +80,7 @@ from organisations.models import (
     Theme,
     Visibility,
 )
-from referrals.demo_data import CONSENT_TEXTS
+from referrals.demo_data import CONSENT_TEXT_MONTHS, CONSENT_TEXTS
 from referrals.models import (
     ContactMethod,
     EventKind,
@@ -881,7 +881,11 @@ class Generator:
             language: ConsentText.objects.get_or_create(
                 version=CONSENT_TEXT_VERSION,
                 language=language,
-                defaults={"body": body, "published_on": published},
+                defaults={
+                    "body": body,
+                    "valid_for_months": CONSENT_TEXT_MONTHS,
+                    "published_on": published,
+                },
             )[0]
             for language, body in CONSENT_TEXTS.items()
         }
