@@ -414,7 +414,7 @@ def new_referral(request: HttpRequest) -> HttpResponse:
                 recipient=recipient,
                 intervention=intervention,
                 client=forms["client"].save(commit=False),
-                referral=safety_route_referral(forms["referral"], forms["basis"]),
+                referral=referral_as_filled_in(forms["referral"], forms["basis"]),
                 themes=forms["referral"].cleaned_data["themes"],
                 consent=forms["consent"].save(commit=False) if forms["consent"] else None,
                 consent_text=consent_text,
@@ -455,8 +455,8 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     return render(request, "referrals/referral_form.html", context)
 
 
-def safety_route_referral(form: ReferralForm, basis: SafetyBasisForm | None) -> Referral:
-    """The referral as filled in (unsaved), with the legal basis other than consent if any."""
+def referral_as_filled_in(form: ReferralForm, basis: SafetyBasisForm | None) -> Referral:
+    """The referral as filled in (unsaved); on the safety route with its legal basis."""
     referral = form.save(commit=False)
     if basis is not None:
         referral.legal_basis = basis.cleaned_data["legal_basis"]
