@@ -60,6 +60,7 @@ from consent.models import (
     ConsentText,
     DataCategory,
     Relation,
+    months_after,
 )
 from organisations import reference_data
 from organisations.models import (
@@ -1162,7 +1163,7 @@ class Generator:
             purpose=rng.choice(words.CONSENT_PURPOSES),
             categories=sorted(str(c) for c in categories),
             valid_from=valid_from,
-            valid_until=one_year_after(valid_from),
+            valid_until=months_after(valid_from, CONSENT_TEXT_MONTHS),  # as long as the text says
             consent_text_id=self.texts[client.preferred_language].pk,
             consent_text_sha256=self.text_hashes[client.preferred_language],
         )
@@ -1495,13 +1496,6 @@ def join_words(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} en {items[-1]}"
-
-
-def one_year_after(day: datetime.date) -> datetime.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
 
 
 def fingerprint() -> str:
