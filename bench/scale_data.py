@@ -61,6 +61,7 @@ from consent.models import (
     ConsentText,
     DataCategory,
     Relation,
+    months_after,
 )
 from organisations import reference_data
 from organisations.models import (
@@ -81,7 +82,7 @@ from organisations.models import (
 )
 from organisations.search import directory_changed
 from organisations.search.query import SEARCH_VECTOR
-from referrals.demo_data import CONSENT_TEXTS
+from referrals.demo_data import CONSENT_TEXT_MONTHS, CONSENT_TEXTS
 from referrals.models import (
     ContactMethod,
     EventKind,
@@ -891,7 +892,11 @@ class Generator:
             language: ConsentText.objects.get_or_create(
                 version=CONSENT_TEXT_VERSION,
                 language=language,
-                defaults={"body": body, "published_on": published},
+                defaults={
+                    "body": body,
+                    "valid_for_months": CONSENT_TEXT_MONTHS,
+                    "published_on": published,
+                },
             )[0]
             for language, body in CONSENT_TEXTS.items()
         }
@@ -1168,7 +1173,7 @@ class Generator:
             purpose=rng.choice(words.CONSENT_PURPOSES),
             categories=sorted(str(c) for c in categories),
             valid_from=valid_from,
-            valid_until=one_year_after(valid_from),
+            valid_until=months_after(valid_from, CONSENT_TEXT_MONTHS),  # as long as the text says
             consent_text_id=self.texts[client.preferred_language].pk,
             consent_text_sha256=self.text_hashes[client.preferred_language],
         )
@@ -1502,13 +1507,6 @@ def join_words(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} en {items[-1]}"
-
-
-def one_year_after(day: datetime.date) -> datetime.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
 
 
 def fingerprint() -> str:

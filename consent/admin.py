@@ -8,9 +8,10 @@ from .models import ConsentText
 
 @admin.register(ConsentText)
 class ConsentTextAdmin(admin.ModelAdmin):
-    list_display = ["version", "language", "published_on"]
+    list_display = ["version", "language", "valid_for_months", "published_on"]
     list_filter = ["language"]
 
     def get_readonly_fields(self, request, obj=None):
-        # A published text may already have been shown to a parent: it is never rewritten.
-        return ["version", "language", "body"] if obj else []
+        # A published text may already have been shown to a parent: it is never rewritten,
+        # nor the period she agreed to with it.
+        return ["version", "language", "body", "valid_for_months"] if obj else []

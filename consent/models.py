@@ -8,17 +8,19 @@ once.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import hashlib
 import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Intervention, Organisation, phone_validator, postcode_validator
@@ -26,13 +28,11 @@ from organisations.models import Intervention, Organisation, phone_validator, po
 GUARDIAN_AGE = 16
 
 
-def latest_valid_until(valid_from: datetime.date) -> datetime.date:
-    """The last day consent that starts on `valid_from` may count: one year on (from 29 February,
-    the 28th), as the consent text tells the parent."""
-    try:
-        return valid_from.replace(year=valid_from.year + 1)
-    except ValueError:  # 29 February
-        return valid_from.replace(year=valid_from.year + 1, day=28)
+def months_after(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later; from a day the later month lacks (29-31), its last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class DataCategory(models.TextChoices):
@@ -157,6 +157,16 @@ class ConsentText(models.Model):
     version = models.CharField(_("version"), max_length=20)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     body = models.TextField(_("text"))
+    # The period the parent agrees to is the one she is told: a longer one needs a text that
+    # says so.
+    valid_for_months = models.PositiveSmallIntegerField(
+        _("consent counts for (months)"),
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How long the text tells the parent her consent counts, from the day she gives it: "
+            "12 for one year. Consent recorded with this text cannot count longer."
+        ),
+    )
     published_on = models.DateField(_("published on"), default=datetime.date.today)
 
     class Meta:
@@ -166,11 +176,28 @@ class ConsentText(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["version", "language"], name="consent_text_unique_version_language"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_for_months__gte=1), name="consent_text_period_at_least_a_month"
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.version} ({self.language})"
+
+    def latest_valid_until(self, valid_from: datetime.date) -> datetime.date:
+        """The last day consent given with this text on `valid_from` may count: the text's
+        period on (one year from 29 February ends on the 28th)."""
+        return months_after(valid_from, self.valid_for_months)
+
+    @property
+    def period_label(self) -> str:
+        """The period in words, as the text would say it: "1 year", "18 months"."""
+        years, months = divmod(self.valid_for_months, 12)
+        if months:
+            count = self.valid_for_months
+            return ngettext("%(count)d month", "%(count)d months", count) % {"count": count}
+        return ngettext("%(count)d year", "%(count)d years", years) % {"count": years}
 
     @property
     def sha256(self) -> str:
@@ -340,18 +367,21 @@ class ConsentRecord(models.Model):
                 "legal guardian."
             )
         if self.valid_from and self.valid_until:
-            latest = latest_valid_until(self.valid_from)
             if self.valid_until < self.valid_from:
                 errors["valid_until"] = _("The end date lies before the start date.")
-            elif self.valid_until > latest:
-                errors["valid_until"] = ValidationError(
-                    _(
-                        "Consent counts for at most one year, as the consent text says: choose "
-                        "an end date no later than %(date)s."
-                    ),
-                    code="longer_than_the_text_allows",
-                    params={"date": date_format(latest)},
-                )
+            elif self.consent_text_id is not None:
+                # The parent agreed to the period her text names, not a day longer.
+                text = self.consent_text
+                latest = text.latest_valid_until(self.valid_from)
+                if self.valid_until > latest:
+                    errors["valid_until"] = ValidationError(
+                        _(
+                            "The consent text shown to the parent says her consent counts for "
+                            "%(period)s: choose an end date no later than %(date)s."
+                        ),
+                        code="longer_than_the_text_allows",
+                        params={"period": text.period_label, "date": date_format(latest)},
+                    )
         if errors:
             raise ValidationError(errors)
 

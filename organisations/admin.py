@@ -156,6 +156,12 @@ class InterventionAdmin(DirectoryEntryAdmin):
     ]
     inlines = [ContactPersonForInterventionInline]
     formfield_overrides = HTTPS_URLS
+
+    def save_model(self, request, obj, form, change) -> None:
+        # A status chosen here is applied by its verb, which resets what goes with it.
+        with obj.status_by_verb(by=request.user):
+            super().save_model(request, obj, form, change)
+
     fieldsets = [
         (None, {"fields": ["organisation", "name", "slug", "description", "summary"]}),
         (

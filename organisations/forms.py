@@ -78,10 +78,11 @@ class OrganisationForm(forms.ModelForm):
 class OrganisationPartForm(forms.ModelForm):
     """A form for something that belongs to one organisation: a location, offer or contact."""
 
-    def __init__(self, *args, organisation: Organisation, **kwargs) -> None:
+    def __init__(self, *args, organisation: Organisation, by=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.organisation = organisation
         self.instance.organisation = organisation
+        self.by = by  # who makes the change: the verbs a save calls record it
 
 
 class LocationForm(OrganisationPartForm):
@@ -183,12 +184,16 @@ class InterventionForm(OrganisationPartForm):
         return data
 
     def save(self, commit: bool = True) -> Intervention:
+        if not commit:
+            raise ValueError("The status is changed by its verb, which saves: use commit=True.")
         intervention = self.instance
         if not intervention.slug:
             intervention.slug = unique_slug(Intervention, self.cleaned_data["name"])
         if {"waiting_weeks", "accepts_new_families"} & set(self.changed_data):
             intervention.capacity_updated_on = timezone.localdate()
-        return super().save(commit)
+        # A deactivation here resets what the deactivate verb resets.
+        with intervention.status_by_verb(by=self.by):
+            return super().save()
 
 
 class ContactPersonForm(OrganisationPartForm):

@@ -833,17 +833,59 @@ class Intervention(Verifiable):
     def get_absolute_url(self) -> str:
         return reverse("organisations:intervention_detail", args=[self.slug])
 
+    # Every status change goes through one of these verbs (the maintenance buttons, the edit
+    # form and the spreadsheet import alike), so each resets what goes with its status.
+
     def deactivate(self, *, by) -> None:
         """No longer offered: hidden from search, kept for referrals and history."""
         self._set_status(InterventionStatus.INACTIVE, by=by)
 
     def reactivate(self, *, by) -> None:
+        """Offered again, as usual."""
         self._set_status(InterventionStatus.ACTIVE, by=by)
 
-    def _set_status(self, status: str, *, by) -> None:
+    def close_temporarily(self, *, by, notice: str) -> None:
+        """Offered, but taking no one for now: listed last, with a notice why and until when."""
+        if not notice.strip():
+            raise ValueError("A temporary closure needs a notice: why, and until when.")
+        self._set_status(InterventionStatus.TEMPORARILY_CLOSED, by=by, notice=notice)
+
+    def change_status(self, status: str, *, by, notice: str = "") -> None:
+        """The verb for `status`, as a form or an import asks for it (`notice` only counts for a
+        temporary closure)."""
+        if status == InterventionStatus.INACTIVE:
+            self.deactivate(by=by)
+        elif status == InterventionStatus.TEMPORARILY_CLOSED:
+            self.close_temporarily(by=by, notice=notice)
+        elif status == InterventionStatus.ACTIVE:
+            self.reactivate(by=by)
+        else:
+            raise ValueError(f"Unknown intervention status {status!r}.")
+
+    @contextmanager
+    def status_by_verb(self, *, by) -> Iterator[None]:
+        """For a form or an import that sets the status together with the other fields: what is
+        saved inside keeps the stored status, and on leaving the status asked for is applied by
+        its verb (`change_status`), so it resets what the verb resets. Inside
+        `one_history_record`, the whole change is still one history record."""
+        asked = (self.status, self.status_notice)
+        stored = (
+            Intervention.objects.filter(pk=self.pk).values_list("status", "status_notice").first()
+            if self.pk
+            else None
+        ) or (InterventionStatus.ACTIVE, "")
+        self.status, self.status_notice = stored
+        try:
+            yield
+        except BaseException:
+            self.status, self.status_notice = asked  # as typed, for the form shown again
+            raise
+        if asked != stored:
+            self.change_status(asked[0], by=by, notice=asked[1])
+
+    def _set_status(self, status: str, *, by, notice: str = "") -> None:
         self.status = status
-        if status != InterventionStatus.TEMPORARILY_CLOSED:
-            self.status_notice = ""
+        self.status_notice = notice  # only a temporary closure has one
         self._history_user = by
         self.save(update_fields=["status", "status_notice", "updated_at"])
 

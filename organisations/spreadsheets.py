@@ -453,6 +453,10 @@ class Kind:
     def before_save(self, instance: models.Model, changed: set[str]) -> None:
         pass
 
+    def saving(self, instance: models.Model, *, by) -> contextlib.AbstractContextManager:
+        """Around the row's save: where a model's verbs must make part of the change."""
+        return contextlib.nullcontext()
+
     def owner(self, instance: models.Model) -> Organisation:
         return instance.organisation
 
@@ -566,6 +570,11 @@ class InterventionSheet(Kind):
                 % {"row": row, "field": self.header_for("status_notice")}
             ]
         return []
+
+    def saving(self, instance, *, by):
+        # A status in the row is applied by the intervention's verb, which resets what goes
+        # with it (as the maintenance buttons do).
+        return instance.status_by_verb(by=by)
 
     def before_save(self, instance, changed):
         # A new waiting time is news about capacity as of today.
@@ -1217,7 +1226,11 @@ class DirectoryImporter:
         try:
             # One history record per row, by the importing user, with the relations as set.
             instance.defer_search_index = True  # reported once for the whole file, in run()
-            with transaction.atomic(), one_history_record(instance, by=self.by):
+            with (
+                transaction.atomic(),
+                one_history_record(instance, by=self.by),
+                kind.saving(instance, by=self.by),
+            ):
                 instance.save()
                 for name in relations_changed:
                     set_relation(instance, name, relations[name], created=created)

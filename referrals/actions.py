@@ -1,50 +1,147 @@
-"""Steps that span apps: sending checks consent; withdrawing consent withdraws its referrals."""
+"""Steps that span apps: making a referral (the parent, her consent, the referral), sending
+checks consent, withdrawing or correcting consent moves the referrals resting on it."""
 
 from __future__ import annotations
 
-from django.db import transaction
-from django.utils import timezone
+from collections.abc import Callable, Iterable
 
-from consent.models import ConsentRecord, DataCategory
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils.translation import gettext as _
+
+from consent.models import AccessAction, Client, ConsentRecord, ConsentText, DataCategory
+from organisations.models import Intervention, Organisation, Theme
 
 from .models import (
     OPEN_STATUSES,
     EventKind,
-    InvalidTransition,
     LegalBasis,
     Referral,
     ReferralEvent,
-    ReferralStatus,
 )
-from .notifications import notify
 
 # Without these a recipient cannot even call the family or know why.
 REQUIRED_CATEGORIES = {DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON}
+
+
+# Records one access to client data in the access log: (client, object, AccessAction).
+AccessRecorder = Callable[[Client, models.Model, str], object]
+
+# What the professional may type again for a parent her organisation registered before.
+UPDATABLE_CLIENT_FIELDS = (
+    "phone",
+    "postcode",
+    "due_date",
+    "child_birth_date",
+    "preferred_language",
+)
 
 
 class NoLegalBasis(Exception):
     """The referral may not be sent: no consent in force for this recipient (or meldcode basis)."""
 
 
+def make_referral(
+    *,
+    by,
+    sender_organisation: Organisation,
+    recipient: Organisation,
+    intervention: Intervention | None,
+    client: Client,
+    referral: Referral,
+    themes: Iterable[Theme] = (),
+    consent: ConsentRecord | None = None,
+    consent_text: ConsentText | None = None,
+    send: bool = False,
+    submission_token: str,
+    record_access: AccessRecorder,
+) -> tuple[Referral, bool]:
+    """Refer a family: register the parent (or update her record), record her consent, create
+    the referral and, if `send`, send it; all of it or nothing. Returns (referral, created).
+
+    - `client`: the parent as typed (unsaved). If `sender_organisation` registered her before
+      (same name, any case, and date of birth), that record is used and what was filled in now
+      replaces what it held; a parent of another organisation is never reused.
+    - `referral`: the referral as filled in (unsaved): reason, urgency, contact wishes; on the
+      safety route also its `legal_basis` and `basis_justification`.
+    - `consent`: what the parent agreed to (unsaved), shown `consent_text`; None on the safety
+      route. A ValidationError says what a record refuses (also: no consent text yet).
+    - `submission_token`: the form's token. The same form posted twice makes one referral: the
+      second post gets the first one back, with created False.
+    - `record_access`: writes the access log (the view knows the user's address); called for
+      the parent's record and the referral inside the transaction, so the log holds exactly
+      what was stored.
+
+    Raises NoLegalBasis (nothing stored) when `send` is asked and the basis does not hold.
+    """
+    earlier = Referral.objects.filter(submission_token=submission_token).first()
+    if earlier is not None:
+        return earlier, False
+    try:
+        with transaction.atomic():
+            known = (
+                Client.objects.select_for_update()
+                .filter(
+                    organisation=sender_organisation,
+                    anonymised_at__isnull=True,
+                    full_name__iexact=client.full_name.strip(),
+                    date_of_birth=client.date_of_birth,
+                )
+                .first()
+            )
+            if known is None:
+                client.organisation = sender_organisation
+                client.registered_by = by
+                client.save()
+                record_access(client, client, AccessAction.CREATE)
+            else:
+                changed = [
+                    name
+                    for name in UPDATABLE_CLIENT_FIELDS
+                    if getattr(client, name) not in (None, "")
+                    and getattr(client, name) != getattr(known, name)
+                ]
+                for name in changed:
+                    setattr(known, name, getattr(client, name))
+                known.save(update_fields=changed)
+                record_access(known, known, AccessAction.CHANGE)
+                client = known
+            if consent is not None:
+                if consent_text is None:
+                    raise ValidationError(
+                        _("No consent text has been published yet: ask your coordinator.")
+                    )
+                consent.client = client
+                consent.recorded_by = by
+                consent.recipient_organisation = recipient
+                consent.recipient_intervention = intervention
+                consent.consent_text = consent_text
+                consent.save()
+                referral.consent = consent
+                referral.legal_basis = LegalBasis.CONSENT
+            referral.client = client
+            referral.sender = by
+            referral.sender_organisation = sender_organisation
+            referral.recipient_organisation = recipient
+            referral.intervention = intervention
+            referral.contact_person = intervention.contact_for(by) if intervention else None
+            referral.submission_token = submission_token
+            referral.save()
+            referral.themes.set(themes)
+            record_access(client, referral, AccessAction.CREATE)
+            if send:
+                send_referral(referral, by=by)
+    except IntegrityError:  # a simultaneous double submit won the race
+        existing = Referral.objects.filter(submission_token=submission_token).first()
+        if existing is None:
+            raise
+        return existing, False
+    return referral, True
+
+
 def send_referral(referral: Referral, *, by) -> None:
-    """Send a draft, provided its legal basis holds right now."""
-    with transaction.atomic():
-        locked = Referral.objects.select_for_update().get(pk=referral.pk)
-        if locked.status != ReferralStatus.DRAFT:
-            raise InvalidTransition(locked, "send")
-        check_legal_basis(locked)
-        locked.status = ReferralStatus.SENT
-        locked.sent_at = timezone.now()
-        locked.save(update_fields=["status", "sent_at"])
-        ReferralEvent.objects.create(
-            referral=locked,
-            actor=by,
-            kind=EventKind.SENT,
-            from_status=ReferralStatus.DRAFT,
-            to_status=ReferralStatus.SENT,
-        )
-        notify(locked, EventKind.SENT)
-    referral.refresh_from_db()
+    """Send a draft, provided its legal basis holds right now (checked under the row lock)."""
+    referral.send(by=by, legal_basis_check=check_legal_basis)
 
 
 def check_legal_basis(referral: Referral) -> None:

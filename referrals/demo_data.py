@@ -19,6 +19,7 @@ Record = dict[str, Any]
 
 CONSENT_TEXT_VERSION = "2026-1"
 CONSENT_TEXT_PUBLISHED = "2026-01-05"
+CONSENT_TEXT_MONTHS = 12  # "Uw toestemming geldt één jaar."
 
 # What the parent reads (or hears read out) before she says yes: plain language, level B1.
 CONSENT_TEXTS: dict[str, str] = {

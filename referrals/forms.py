@@ -11,8 +11,8 @@ from consent.models import (
     Client,
     ConsentMethod,
     ConsentRecord,
+    ConsentText,
     DataCategory,
-    latest_valid_until,
 )
 from organisations.models import Intervention, Organisation
 
@@ -162,15 +162,21 @@ class ConsentForm(forms.ModelForm):
         ]
         widgets = {"valid_until": DateInput()}
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, consent_text: ConsentText | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        if consent_text is not None:
+            self.instance.consent_text = consent_text
+        if self.instance.consent_text_id is None:
+            return  # no text published yet: nothing can be recorded, the page says so
         # The record checks the end date itself (ConsentRecord.clean); this only says it first.
-        latest = latest_valid_until(self.instance.valid_from)
+        text = self.instance.consent_text
+        latest = text.latest_valid_until(self.instance.valid_from)
         field = self.fields["valid_until"]
         field.widget.attrs["max"] = latest.isoformat()
         field.help_text = _(
-            "At most one year after the consent starts: %(date)s at the latest."
-        ) % {"date": date_format(latest)}
+            "At most %(period)s after the consent starts, as the consent text says: %(date)s at "
+            "the latest."
+        ) % {"period": text.period_label, "date": date_format(latest)}
 
 
 class SafetyBasisForm(forms.Form):
@@ -284,6 +290,9 @@ class ConsentCorrectionForm(ReferralStepForm, ConsentForm):
     def __init__(self, *args, referral: Referral, **kwargs) -> None:
         consent = referral.consent
         kwargs.setdefault("initial", model_to_dict(consent, fields=self._meta.fields))
-        # The correction keeps the consent's start, so its end date is checked against that.
-        kwargs["instance"] = ConsentRecord(valid_from=consent.valid_from)
+        # The correction keeps the consent's start and the text she was shown, so its end
+        # date is checked against those.
+        kwargs["instance"] = ConsentRecord(
+            valid_from=consent.valid_from, consent_text=consent.consent_text
+        )
         super().__init__(*args, referral=referral, **kwargs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import models, transaction
@@ -414,6 +415,22 @@ class Referral(models.Model):
         closed = timezone.localdate(self.closed_at)
         return closed + datetime.timedelta(days=settings.REFERRAL_FEEDBACK_DAYS)
 
+    def send(self, *, by, legal_basis_check: Callable[[Referral], None]) -> None:
+        """Send a draft to the recipient, who is told (a link, no client data).
+
+        `legal_basis_check` (actions.check_legal_basis: consent lives in another app) is called
+        on the locked row, so the basis it approves is the one the referral is sent on; it
+        raises to refuse. Call this through actions.send_referral.
+        """
+        self._transition(
+            "send",
+            {ReferralStatus.DRAFT},
+            ReferralStatus.SENT,
+            by,
+            guard=legal_basis_check,
+            sent_at=timezone.now(),
+        )
+
     def accept(self, *, by) -> None:
         """The recipient takes the family on."""
         self._transition(
@@ -464,15 +481,26 @@ class Referral(models.Model):
         )
 
     def _transition(
-        self, step: str, allowed: set, to: str, by, event: str = "", purpose_end="", **fields
+        self,
+        step: str,
+        allowed: set,
+        to: str,
+        by,
+        event: str = "",
+        guard: Callable[[Referral], None] | None = None,
+        purpose_end: str = "",
+        **fields,
     ):
-        """Guard, change and record one step atomically under a row lock; a step that ends the
-        referral (`purpose_end`) ends the access its consent gave, unless another open
+        """Guard, change and record one step atomically under a row lock; `guard`, if given,
+        checks a further rule on the locked row and raises to refuse the step. A step that ends
+        the referral (`purpose_end`) ends the access its consent gave, unless another open
         referral still rests on that consent."""
         with transaction.atomic():
             locked = Referral.objects.select_for_update().get(pk=self.pk)
             if locked.status not in allowed:
                 raise InvalidTransition(locked, step)
+            if guard is not None:
+                guard(locked)
             previous = locked.status
             for name, value in {**fields, "status": to}.items():
                 setattr(locked, name, value)
@@ -483,7 +511,8 @@ class Referral(models.Model):
             )
             if purpose_end and locked.consent_id:
                 locked._end_consent_purpose(purpose_end)
-            if previous != ReferralStatus.DRAFT:  # a draft was never seen by the recipient
+            # A draft was never seen by the recipient: of its steps only sending it is news.
+            if previous != ReferralStatus.DRAFT or to == ReferralStatus.SENT:
                 from .notifications import notify  # notifications builds on this module
 
                 notify(locked, kind)

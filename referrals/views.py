@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,13 +14,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from consent.models import AccessAction, Client, ConsentRecord, ConsentText
+from consent.models import AccessAction, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
+from organisations.permissions import acting_organisation_id
 from organisations.views.directory import slug_parameter
 from rokportal.pagination import CountedPaginator
 
-from .actions import NoLegalBasis, correct_consent, send_referral, withdraw_consent
+from .actions import (
+    NoLegalBasis,
+    correct_consent,
+    make_referral,
+    send_referral,
+    withdraw_consent,
+)
 from .forms import (
     ClientForm,
     CloseForm,
@@ -359,12 +365,14 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     """Refer a family to an intervention or organisation from the directory.
 
     First the question about the (unborn) child's safety; the answer decides the route:
-    the parent's consent, or an explicit, justified legal basis without consent.
+    the parent's consent, or an explicit, justified legal basis without consent. The work is
+    done by actions.make_referral.
     """
     organisations = organisation_ids(request.user)
     if not organisations:
         raise PermissionDenied
-    sender_organisation = Organisation.objects.get(pk=min(organisations))
+    # Sent on behalf of the organisation she acts for (chosen in the header).
+    sender_organisation = Organisation.objects.get(pk=acting_organisation_id(request))
     intervention = (
         Intervention.objects.listed()
         .accepting_referrals()
@@ -393,29 +401,58 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     safety_route = concerns == "ja"
     consent_texts = latest_consent_texts()
     data = request.POST if request.method == "POST" else None
+    client_form = ClientForm(data, prefix="client")
+    consent_text = text_in_language(consent_texts, client_form["preferred_language"].value())
     forms = {
-        "client": ClientForm(data, prefix="client"),
+        "client": client_form,
         "referral": ReferralForm(data, prefix="referral"),
         "basis": SafetyBasisForm(data, prefix="basis") if safety_route else None,
-        "consent": None if safety_route else ConsentForm(data, prefix="consent"),
+        "consent": None
+        if safety_route
+        else ConsentForm(data, prefix="consent", consent_text=consent_text),
     }
-    active = [form for form in forms.values() if form is not None]
     token = submission_token(request.POST.get("token", ""))
-    if data is not None:
-        earlier = Referral.objects.filter(submission_token=token).first()
-        if earlier:  # the same form posted twice: show what the first post made
-            return redirect(earlier)
-        shared = (
-            SAFETY_BASIS_CATEGORIES
-            if safety_route
-            else frozenset(forms["consent"].data.getlist("consent-categories"))
-        )
-        if all([form.is_valid() for form in active]) and forms["referral"].shares_only(shared):
-            referral = create_referral(
-                request, forms, sender_organisation, recipient, intervention, consent_texts, token
+    valid = data is not None and all([form.is_valid() for form in forms.values() if form])
+    shared = SAFETY_BASIS_CATEGORIES if safety_route else consented_categories(forms["consent"])
+    if valid and forms["referral"].shares_only(shared):
+        try:
+            referral, created = make_referral(
+                by=request.user,
+                sender_organisation=sender_organisation,
+                recipient=recipient,
+                intervention=intervention,
+                client=forms["client"].save(commit=False),
+                referral=referral_as_filled_in(forms["referral"], forms["basis"]),
+                themes=forms["referral"].cleaned_data["themes"],
+                consent=forms["consent"].save(commit=False) if forms["consent"] else None,
+                consent_text=consent_text,
+                send="send" in request.POST,
+                submission_token=token,
+                record_access=lambda client, obj, action: log_access(
+                    request, client=client, obj=obj, action=action, granted=True
+                ),
             )
-            if referral is not None:
-                return redirect(referral)
+        except ValidationError as error:
+            (forms["consent"] or forms["referral"]).add_error(None, error)
+        except NoLegalBasis:
+            # Only consent can fall short here: the safety route's form requires its
+            # justification.
+            forms["consent"].add_error(
+                "categories",
+                _(
+                    "To send a referral the parent must at least agree to share her contact "
+                    "details and the reason for referral."
+                ),
+            )
+        else:
+            if created:  # else the same form was posted twice: show what the first post made
+                messages.success(
+                    request,
+                    _("The referral has been sent.")
+                    if referral.status == ReferralStatus.SENT
+                    else _("The referral has been saved as a draft."),
+                )
+            return redirect(referral)
     context.update(
         forms=forms,
         safety_route=safety_route,
@@ -426,37 +463,13 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     return render(request, "referrals/referral_form.html", context)
 
 
-def register_or_update_client(request, form: ClientForm, organisation: Organisation):
-    """The parent of this form: her record if the organisation registered her before (same
-    name and date of birth; what was filled in now replaces what it held), else a new one.
-    Found by what the professional typed, so no list of the organisation's parents is shown."""
-    typed = form.save(commit=False)
-    client = (
-        Client.objects.select_for_update()
-        .filter(
-            organisation=organisation,
-            anonymised_at__isnull=True,
-            full_name__iexact=typed.full_name.strip(),
-            date_of_birth=typed.date_of_birth,
-        )
-        .first()
-    )
-    if client is None:
-        typed.organisation = organisation
-        typed.registered_by = request.user
-        typed.save()
-        log_access(request, client=typed, obj=typed, action=AccessAction.CREATE, granted=True)
-        return typed
-    changed = [
-        name
-        for name in ("phone", "postcode", "due_date", "child_birth_date", "preferred_language")
-        if getattr(typed, name) not in (None, "") and getattr(typed, name) != getattr(client, name)
-    ]
-    for name in changed:
-        setattr(client, name, getattr(typed, name))
-    client.save(update_fields=changed)
-    log_access(request, client=client, obj=client, action=AccessAction.CHANGE, granted=True)
-    return client
+def referral_as_filled_in(form: ReferralForm, basis: SafetyBasisForm | None) -> Referral:
+    """The referral as filled in (unsaved); on the safety route with its legal basis."""
+    referral = form.save(commit=False)
+    if basis is not None:
+        referral.legal_basis = basis.cleaned_data["legal_basis"]
+        referral.basis_justification = basis.cleaned_data["basis_justification"]
+    return referral
 
 
 def submission_token(posted: str) -> str:
@@ -475,79 +488,14 @@ def latest_consent_texts() -> dict[str, ConsentText]:
     return texts
 
 
-def create_referral(
-    request, forms, sender_organisation, recipient, intervention, consent_texts, token
-) -> Referral | None:
-    """Store client, consent (or the safety basis) and referral together, and send it if asked.
-
-    Returns None, with the problem added to the right form, when a rule of the domain says no.
-    """
-    try:
-        with transaction.atomic():
-            client = register_or_update_client(request, forms["client"], sender_organisation)
-            referral = forms["referral"].save(commit=False)
-            referral.client = client
-            referral.sender = request.user
-            referral.sender_organisation = sender_organisation
-            referral.recipient_organisation = recipient
-            referral.intervention = intervention
-            referral.contact_person = (
-                intervention.contact_for(request.user) if intervention else None
-            )
-            referral.submission_token = token
-            if forms["consent"] is not None:
-                # The parent saw the text in her own language (Dutch when there is none).
-                consent_text = consent_texts.get(client.preferred_language) or consent_texts.get(
-                    "nl"
-                )
-                referral.consent = record_consent(
-                    request, forms["consent"], client, recipient, intervention, consent_text
-                )
-            else:
-                referral.legal_basis = forms["basis"].cleaned_data["legal_basis"]
-                referral.basis_justification = forms["basis"].cleaned_data["basis_justification"]
-            referral.save()
-            forms["referral"].save_m2m()
-            log_access(
-                request, client=client, obj=referral, action=AccessAction.CREATE, granted=True
-            )
-            if "send" in request.POST:
-                send_referral(referral, by=request.user)
-    except ValidationError as error:
-        (forms["consent"] or forms["referral"]).add_error(None, error)
-        return None
-    except NoLegalBasis:
-        forms["consent"].add_error(
-            "categories",
-            _(
-                "To send a referral the parent must at least agree to share her contact details "
-                "and the reason for referral."
-            ),
-        )
-        return None
-    except IntegrityError:  # a simultaneous double submit won the race
-        existing = Referral.objects.filter(submission_token=token).first()
-        if existing is None:
-            raise
-        return existing
-    if referral.status == ReferralStatus.SENT:
-        messages.success(request, _("The referral has been sent."))
-    else:
-        messages.success(request, _("The referral has been saved as a draft."))
-    return referral
+def consented_categories(form: ConsentForm) -> frozenset[str]:
+    """The data categories ticked on the consent form (valid or not: the referral's fields are
+    checked against what the parent is recorded to allow)."""
+    if form.is_valid():
+        return frozenset(form.cleaned_data["categories"])
+    return frozenset(form.data.getlist(form.add_prefix("categories")))
 
 
-def record_consent(request, form, client, recipient, intervention, consent_text) -> ConsentRecord:
-    if consent_text is None:
-        raise ValidationError(_("No consent text has been published yet: ask your coordinator."))
-    values = {k: v for k, v in form.cleaned_data.items() if k != "text_shown"}
-    consent = ConsentRecord(
-        **values,
-        client=client,
-        recorded_by=request.user,
-        recipient_organisation=recipient,
-        recipient_intervention=intervention,
-        consent_text=consent_text,
-    )
-    consent.save()
-    return consent
+def text_in_language(texts: dict[str, ConsentText], language: str | None) -> ConsentText | None:
+    """The text the parent is shown: in her own language, Dutch when there is none."""
+    return texts.get(language or "") or texts.get("nl")

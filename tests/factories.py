@@ -170,7 +170,11 @@ class ConsentTextFactory(factory.django.DjangoModelFactory):
 
     version = "2026-1"
     language = "nl"
-    body = "Ik geef toestemming om deze gegevens te delen met de genoemde organisatie."
+    body = (
+        "Ik geef toestemming om deze gegevens te delen met de genoemde organisatie. Mijn "
+        "toestemming geldt één jaar."
+    )
+    valid_for_months = 12
 
 
 class ConsentRecordFactory(factory.django.DjangoModelFactory):

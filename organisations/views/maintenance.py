@@ -143,7 +143,9 @@ def edit_entry(
     "Preview" saves inside a transaction that is rolled back, so the page shows exactly how the
     entry will look, relations included, and nothing is stored until "Save".
     """
-    extra = {} if form_class is OrganisationForm else {"organisation": organisation}
+    extra = (
+        {} if form_class is OrganisationForm else {"organisation": organisation, "by": request.user}
+    )
     is_new = instance.pk is None
     form = form_class(request.POST or None, instance=instance, **extra)
     preview = None

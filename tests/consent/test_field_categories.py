@@ -22,11 +22,8 @@ from referrals.models import (
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
-    MembershipFactory,
-    OrganisationFactory,
     ReferralFactory,
     ThemeFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -80,19 +77,10 @@ MARKERS = {
 }
 
 
-@pytest.fixture
-def parties():
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
-    sender, recipient = UserFactory(), UserFactory()
-    MembershipFactory(user=sender, organisation=sending)
-    MembershipFactory(user=recipient, organisation=receiving)
-    return {"sending": sending, "receiving": receiving, "sender": sender, "recipient": recipient}
-
-
-def referral_with_every_field(parties, categories) -> Referral:
+def referral_with_every_field(handover, categories) -> Referral:
     client = ClientFactory(
-        organisation=parties["sending"],
-        registered_by=parties["sender"],
+        organisation=handover["sending"],
+        registered_by=handover["sender"],
         full_name="Merel Markering",
         date_of_birth=datetime.date(1991, 3, 7),
         phone="06 1357 9024",
@@ -103,8 +91,8 @@ def referral_with_every_field(parties, categories) -> Referral:
     )
     consent = ConsentRecordFactory(
         client=client,
-        recorded_by=parties["sender"],
-        recipient_organisation=parties["receiving"],
+        recorded_by=handover["sender"],
+        recipient_organisation=handover["receiving"],
         categories=sorted(categories),
     )
     referral = ReferralFactory(
@@ -122,8 +110,8 @@ def referral_with_every_field(parties, categories) -> Referral:
     referral.themes.add(ThemeFactory(name="Thema-markering"))
     Message.objects.create(
         referral=referral,
-        author=parties["sender"],
-        author_organisation=parties["sending"],
+        author=handover["sender"],
+        author_organisation=handover["sending"],
         body="bericht-markering",
     )
     return referral
@@ -142,27 +130,27 @@ def declared(field: str) -> str:
 
 
 @pytest.mark.parametrize("category", DataCategory.values)
-def test_the_recipient_sees_exactly_the_fields_of_the_consented_category(parties, login, category):
-    referral = referral_with_every_field(parties, {category})
+def test_the_recipient_sees_exactly_the_fields_of_the_consented_category(handover, login, category):
+    referral = referral_with_every_field(handover, {category})
     expected = {field for field in MARKERS if declared(field) == category}
     assert expected, "every category shows at least one field"
-    assert shown_fields(login, parties["recipient"], referral) == expected
+    assert shown_fields(login, handover["recipient"], referral) == expected
 
 
-def test_the_registering_organisation_sees_every_field(parties, login):
-    referral = referral_with_every_field(parties, {DataCategory.CONTACT_DETAILS})
-    assert shown_fields(login, parties["sender"], referral) == set(MARKERS)
+def test_the_registering_organisation_sees_every_field(handover, login):
+    referral = referral_with_every_field(handover, {DataCategory.CONTACT_DETAILS})
+    assert shown_fields(login, handover["sender"], referral) == set(MARKERS)
 
 
-def test_the_recipient_of_a_referral_on_the_safety_basis_sees_its_categories(parties, login):
-    referral = referral_with_every_field(parties, {DataCategory.CONTACT_DETAILS})
+def test_the_recipient_of_a_referral_on_the_safety_basis_sees_its_categories(handover, login):
+    referral = referral_with_every_field(handover, {DataCategory.CONTACT_DETAILS})
     Referral.objects.filter(pk=referral.pk).update(
         legal_basis=LegalBasis.MELDCODE,
         consent=None,
         basis_justification="rechtvaardiging-markering",
     )
-    referral.consent.withdraw(by=parties["sender"], channel="phone")  # consent no longer counts
+    referral.consent.withdraw(by=handover["sender"], channel="phone")  # consent no longer counts
     expected = {field for field in MARKERS if declared(field) in SAFETY_BASIS_CATEGORIES}
-    assert shown_fields(login, parties["recipient"], referral) == expected
-    page = login(parties["recipient"]).get(reverse("referrals:detail", args=[referral.pk]))
+    assert shown_fields(login, handover["recipient"], referral) == expected
+    page = login(handover["recipient"]).get(reverse("referrals:detail", args=[referral.pk]))
     assert "rechtvaardiging-markering" in page.content.decode()

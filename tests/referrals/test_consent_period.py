@@ -1,6 +1,6 @@
-"""Over HTTP: a consent period longer than the consent text allows (one year from its start) is
-refused, next to the end date, on the new-referral form and on the consent correction; nothing
-is stored."""
+"""Over HTTP: a consent period longer than the consent text allows (one year from its start for
+the usual text) is refused, next to the end date, on the new-referral form and on the consent
+correction; nothing is stored. A text with a longer period allows that period."""
 
 import datetime
 
@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from consent.models import Client, ConsentRecord, latest_valid_until
+from consent.models import Client, ConsentRecord, months_after
 from referrals.actions import send_referral
 from referrals.models import EventKind, Referral
 from tests.conftest import signed_in
@@ -35,6 +35,11 @@ def setting():
     MembershipFactory(user=sender)
     ConsentTextFactory()
     return {"intervention": InterventionFactory(), "http": signed_in(sender)}
+
+
+def latest_valid_until(valid_from: datetime.date) -> datetime.date:
+    """The last day under the usual text, which says "one year"."""
+    return months_after(valid_from, 12)
 
 
 def dutch_date(day: datetime.date) -> str:
@@ -142,3 +147,52 @@ def test_a_correction_within_the_year_from_the_start_is_recorded(referral_on_con
     assert http.post(correct, correction_data(consent, last_day)).status_code == 302
     referral.refresh_from_db()
     assert referral.consent.supersedes == consent and referral.consent.valid_until == last_day
+
+
+@pytest.mark.parametrize(("months", "years"), [(12, 1), (24, 2)])
+def test_the_new_referral_form_allows_up_to_the_texts_period_and_refuses_a_day_more(
+    setting, months, years
+):
+    """The text published last declares the period: one year, or two with a text that says so."""
+    ConsentTextFactory(
+        version=f"{years}-jaar",
+        published_on=datetime.date.today(),
+        body=f"Uw toestemming geldt {years} jaar.",
+        valid_for_months=months,
+    )
+    last_day = months_after(datetime.date.today(), months)
+    page = setting["http"].get(url(setting)).content.decode()
+    assert f'max="{last_day.isoformat()}"' in page
+    too_long = (last_day + datetime.timedelta(days=1)).isoformat()
+    refused = setting["http"].post(url(setting), form_data(**{"consent-valid_until": too_long}))
+    error = refused.content.decode().split('id="id_consent-valid_until_error"', 1)[1]
+    assert dutch_date(last_day) in error.split("</div>", 1)[0]
+    assert f'value="{too_long}"' in refused.content.decode()  # kept as typed
+    assert not ConsentRecord.objects.exists()
+    accepted = setting["http"].post(
+        url(setting), form_data(**{"consent-valid_until": last_day.isoformat()})
+    )
+    assert accepted.status_code == 302
+    consent = ConsentRecord.objects.get()
+    assert consent.valid_until == last_day and consent.consent_text.valid_for_months == months
+
+
+def test_the_period_is_that_of_the_text_in_the_parents_language(setting):
+    """She is shown the text in her own language: its period counts, not the Dutch one's."""
+    ConsentTextFactory(
+        language="en", body="Your consent counts for two years.", valid_for_months=24
+    )
+    two_years = months_after(datetime.date.today(), 24)
+    data = form_data(
+        **{"client-preferred_language": "en", "consent-valid_until": two_years.isoformat()}
+    )
+    assert setting["http"].post(url(setting), data).status_code == 302
+    consent = ConsentRecord.objects.get()
+    assert consent.consent_text.language == "en" and consent.valid_until == two_years
+    dutch = form_data(
+        token="1f0c3a2e-8a51-4d1b-9a57-2d1f4ad9c002",
+        **{"client-full_name": "Nina Nederlands", "consent-given_by_name": "Nina Nederlands"},
+        **{"consent-valid_until": two_years.isoformat()},
+    )
+    assert setting["http"].post(url(setting), dutch).status_code == 200
+    assert ConsentRecord.objects.count() == 1

@@ -205,3 +205,17 @@ def test_a_parent_of_another_organisation_is_never_reused(setting):
 def test_a_malformed_form_token_is_replaced_not_a_server_error(setting):
     response = setting["http"].post(url(setting), form_data(token="'; DROP TABLE --"))
     assert response.status_code == 302 and Referral.objects.count() == 1
+
+
+def test_the_access_log_holds_the_new_parent_and_the_referral_and_nothing_on_a_refusal(setting):
+    refused = form_data(**{"consent-categories": ["contact_details"]})
+    setting["http"].post(url(setting), refused)
+    assert not AccessLogEntry.objects.exists() and not Client.objects.exists()
+    setting["http"].post(url(setting), form_data(token=str(uuid.uuid4())))
+    client, referral = Client.objects.get(), Referral.objects.get()
+    logged = AccessLogEntry.objects.filter(user=setting["sender"], granted=True)
+    assert sorted(logged.values_list("object_type", "object_id", "action")) == [
+        ("consent.client", str(client.pk), AccessAction.CREATE),
+        ("referrals.referral", str(referral.pk), AccessAction.CREATE),
+    ]
+    assert set(logged.values_list("client", flat=True)) == {client.pk}

@@ -15,65 +15,61 @@ from referrals.models import Outcome, Referral, ReferralStatus
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
-    MembershipFactory,
-    OrganisationFactory,
     ReferralFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def handover():
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
-    sender, recipient = UserFactory(), UserFactory()
-    MembershipFactory(user=sender, organisation=sending)
-    MembershipFactory(user=recipient, organisation=receiving)
-    client = ClientFactory(organisation=sending, registered_by=sender, full_name="Noor Doelbinding")
+def case(handover):
+    """`handover`'s people with a family who consented to every category, referred and sent."""
+    client = ClientFactory(
+        organisation=handover["sending"],
+        registered_by=handover["sender"],
+        full_name="Noor Doelbinding",
+    )
     consent = ConsentRecordFactory(
         client=client,
-        recorded_by=sender,
-        recipient_organisation=receiving,
+        recorded_by=handover["sender"],
+        recipient_organisation=handover["receiving"],
         categories=list(DataCategory.values),
     )
     referral = ReferralFactory(consent=consent, reason="Doel-reden", medical_notes="Doel-medisch")
-    send_referral(referral, by=sender)
-    return {"sender": sender, "recipient": recipient, "referral": referral, "client": client}
+    send_referral(referral, by=handover["sender"])
+    return {**handover, "referral": referral, "client": client}
 
 
-def recipient_page(login, handover) -> str:
-    response = login(handover["recipient"]).get(
-        reverse("referrals:detail", args=[handover["referral"].pk])
-    )
+def recipient_page(login, case) -> str:
+    response = login(case["recipient"]).get(reverse("referrals:detail", args=[case["referral"].pk]))
     assert response.status_code == 200
     return response.content.decode()
 
 
-def inbox(login, handover) -> str:
-    return login(handover["recipient"]).get(reverse("referrals:list")).content.decode()
+def inbox(login, case) -> str:
+    return login(case["recipient"]).get(reverse("referrals:list")).content.decode()
 
 
-def test_while_the_referral_is_open_the_recipient_sees_what_was_consented(handover, login):
-    page = recipient_page(login, handover)
+def test_while_the_referral_is_open_the_recipient_sees_what_was_consented(case, login):
+    page = recipient_page(login, case)
     assert "Noor Doelbinding" in page and "Doel-reden" in page and "Doel-medisch" in page
-    assert "Noor Doelbinding" in inbox(login, handover)
+    assert "Noor Doelbinding" in inbox(login, case)
 
 
 @pytest.mark.parametrize("end", ["decline", "withdraw"])
-def test_after_a_decline_or_withdrawal_the_recipient_sees_nothing(handover, login, end):
-    referral = handover["referral"]
+def test_after_a_decline_or_withdrawal_the_recipient_sees_nothing(case, login, end):
+    referral = case["referral"]
     if end == "decline":
-        referral.decline(by=handover["recipient"], reason="Geen plek")
+        referral.decline(by=case["recipient"], reason="Geen plek")
     else:
-        referral.withdraw(by=handover["sender"], reason="Elders geholpen")
-    assert visible_categories(handover["recipient"], handover["client"]) == frozenset()
-    page = recipient_page(login, handover)
+        referral.withdraw(by=case["sender"], reason="Elders geholpen")
+    assert visible_categories(case["recipient"], case["client"]) == frozenset()
+    page = recipient_page(login, case)
     for shown in ("Noor Doelbinding", "Doel-reden", "Doel-medisch"):
         assert shown not in page
     assert "no longer shared" in page or "niet meer gedeeld" in page
-    assert "Noor Doelbinding" not in inbox(login, handover)
-    assert str(referral.pk) in inbox(login, handover)  # it once received a referral
+    assert "Noor Doelbinding" not in inbox(login, case)
+    assert str(referral.pk) in inbox(login, case)  # it once received a referral
     consent = referral.consent
     consent.refresh_from_db()
     assert consent.status == ConsentStatus.PURPOSE_ENDED
@@ -81,35 +77,35 @@ def test_after_a_decline_or_withdrawal_the_recipient_sees_nothing(handover, logi
         PurposeEnd.DECLINED if end == "decline" else PurposeEnd.REFERRAL_WITHDRAWN
     )
     # The referrer keeps everything she registered, and reads why the consent stopped counting.
-    sender_page = login(handover["sender"]).get(referral.get_absolute_url()).content.decode()
+    sender_page = login(case["sender"]).get(referral.get_absolute_url()).content.decode()
     assert "Noor Doelbinding" in sender_page and "Doel-medisch" in sender_page
     assert str(consent.get_purpose_end_display()).lower() in sender_page
 
 
-def test_after_closing_the_recipient_reads_only_the_feedback_for_a_while(handover, login, settings):
+def test_after_closing_the_recipient_reads_only_the_feedback_for_a_while(case, login, settings):
     settings.REFERRAL_FEEDBACK_DAYS = 14
-    referral = handover["referral"]
-    referral.accept(by=handover["recipient"])
-    referral.close(by=handover["recipient"], outcome=Outcome.GOT_HELP, feedback="Goed gegaan")
+    referral = case["referral"]
+    referral.accept(by=case["recipient"])
+    referral.close(by=case["recipient"], outcome=Outcome.GOT_HELP, feedback="Goed gegaan")
     consent = referral.consent
     consent.refresh_from_db()
     assert consent.status == ConsentStatus.FEEDBACK_ONLY
     assert consent.feedback_until == timezone.localdate() + datetime.timedelta(days=14)
-    page = recipient_page(login, handover)
+    page = recipient_page(login, case)
     assert "Noor Doelbinding" in page and "Doel-reden" in page and "Goed gegaan" in page
     assert "Doel-medisch" not in page  # not what the feedback needs
     later = consent.feedback_until + datetime.timedelta(days=1)
-    assert visible_categories(handover["recipient"], handover["client"], day=later) == frozenset()
+    assert visible_categories(case["recipient"], case["client"], day=later) == frozenset()
     on_the_last_day = visible_categories(
-        handover["recipient"], handover["client"], day=consent.feedback_until
+        case["recipient"], case["client"], day=consent.feedback_until
     )
     assert on_the_last_day == {DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON}
 
 
-def test_the_feedback_period_over_the_recipient_sees_nothing(handover, login, settings):
+def test_the_feedback_period_over_the_recipient_sees_nothing(case, login, settings):
     settings.REFERRAL_FEEDBACK_DAYS = 0
-    referral = handover["referral"]
-    referral.accept(by=handover["recipient"])
+    referral = case["referral"]
+    referral.accept(by=case["recipient"])
     Referral.objects.filter(pk=referral.pk).update(
         status=ReferralStatus.CLOSED,
         outcome=Outcome.GOT_HELP,
@@ -117,43 +113,41 @@ def test_the_feedback_period_over_the_recipient_sees_nothing(handover, login, se
     )
     referral.refresh_from_db()
     referral._end_consent_purpose(PurposeEnd.CLOSED)  # as closing two days ago did
-    page = recipient_page(login, handover)
+    page = recipient_page(login, case)
     assert "Noor Doelbinding" not in page and "Doel-reden" not in page
     assert referral.consent.status == ConsentStatus.PURPOSE_ENDED
 
 
-def test_another_open_referral_on_the_same_consent_keeps_it_giving_access(handover):
-    referral = handover["referral"]
+def test_another_open_referral_on_the_same_consent_keeps_it_giving_access(case):
+    referral = case["referral"]
     second = ReferralFactory(consent=referral.consent)
-    send_referral(second, by=handover["sender"])
-    referral.decline(by=handover["recipient"], reason="Dubbel")
+    send_referral(second, by=case["sender"])
+    referral.decline(by=case["recipient"], reason="Dubbel")
     referral.consent.refresh_from_db()
     assert referral.consent.purpose_ended_at is None
-    assert DataCategory.CONTACT_DETAILS in second.categories_for(handover["recipient"])
+    assert DataCategory.CONTACT_DETAILS in second.categories_for(case["recipient"])
 
 
-def test_consent_whose_referral_ended_cannot_be_corrected_back_into_access(handover):
-    referral = handover["referral"]
-    referral.withdraw(by=handover["sender"])
+def test_consent_whose_referral_ended_cannot_be_corrected_back_into_access(case):
+    referral = case["referral"]
+    referral.withdraw(by=case["sender"])
     referral.consent.refresh_from_db()
     with pytest.raises(ConsentError):
-        correct_consent(referral.consent, by=handover["sender"], purpose="Iets anders")
+        correct_consent(referral.consent, by=case["sender"], purpose="Iets anders")
 
 
-def test_the_list_and_the_page_agree_after_a_correction_left_a_closed_referral_behind(
-    handover, login
-):
+def test_the_list_and_the_page_agree_after_a_correction_left_a_closed_referral_behind(case, login):
     """The bug the single gate fixed: the inbox decided from the referral's own consent, the page
     from any consent in force, and a correction moves only open referrals to the new record."""
-    referral = handover["referral"]
+    referral = case["referral"]
     second = ReferralFactory(consent=referral.consent, reason="Tweede vraag")
-    send_referral(second, by=handover["sender"])
-    referral.accept(by=handover["recipient"])
-    referral.close(by=handover["recipient"], outcome=Outcome.GOT_HELP)
-    correct_consent(referral.consent, by=handover["sender"], purpose="Gecorrigeerd doel")
+    send_referral(second, by=case["sender"])
+    referral.accept(by=case["recipient"])
+    referral.close(by=case["recipient"], outcome=Outcome.GOT_HELP)
+    correct_consent(referral.consent, by=case["sender"], purpose="Gecorrigeerd doel")
     referral.refresh_from_db()
     assert referral.consent.status == ConsentStatus.SUPERSEDED
-    in_inbox = "Noor Doelbinding" in inbox(login, handover)
-    on_page = "Noor Doelbinding" in recipient_page(login, handover)
+    in_inbox = "Noor Doelbinding" in inbox(login, case)
+    on_page = "Noor Doelbinding" in recipient_page(login, case)
     assert in_inbox and on_page  # the open referral's corrected consent names her
     assert referral.status == ReferralStatus.CLOSED

@@ -11,6 +11,7 @@ from referrals.models import (
     EventKind,
     InvalidTransition,
     LegalBasis,
+    Notification,
     Outcome,
     Referral,
     ReferralStatus,
@@ -175,3 +176,34 @@ def test_working_days_are_mondays_to_fridays_after_the_day_sent():
             days = [start + datetime.timedelta(days=n) for n in range(1, length + 1)]
             expected = sum(day.weekday() < 5 for day in days)
             assert working_days_between(start, days[-1] if days else start) == expected
+
+
+def test_the_send_verb_checks_the_basis_on_the_locked_row_and_a_refusal_changes_nothing():
+    """Referral.send is the one place the draft → sent step is written: the check it is given
+    sees the row as locked, and when the check refuses there is no status, event or e-mail."""
+    referral = ReferralFactory()
+    seen = []
+
+    def refuse(locked: Referral) -> None:
+        seen.append(locked.status)
+        raise NoLegalBasis("no")
+
+    with pytest.raises(NoLegalBasis):
+        referral.send(by=referral.sender, legal_basis_check=refuse)
+    referral.refresh_from_db()
+    assert seen == [ReferralStatus.DRAFT]
+    assert referral.status == ReferralStatus.DRAFT and referral.sent_at is None
+    assert not referral.events.exists() and not Notification.objects.exists()
+
+
+def test_sending_writes_one_event_and_tells_the_recipient_once(sent):
+    assert timeline(sent) == [(EventKind.SENT, "draft", "sent")]
+    assert sent.events.get().actor == sent.sender
+    assert list(Notification.objects.values_list("kind", flat=True)) == [EventKind.SENT]
+
+
+def test_withdrawing_a_draft_tells_nobody():
+    referral = ReferralFactory()
+    referral.withdraw(by=referral.sender)
+    assert timeline(referral) == [(EventKind.WITHDRAWN, "draft", "withdrawn")]
+    assert not Notification.objects.exists()

@@ -95,7 +95,11 @@ class Command(BaseCommand):
             language: ConsentText.objects.get_or_create(
                 version=demo_data.CONSENT_TEXT_VERSION,
                 language=language,
-                defaults={"body": body, "published_on": min(published, self.today)},
+                defaults={
+                    "body": body,
+                    "valid_for_months": demo_data.CONSENT_TEXT_MONTHS,
+                    "published_on": min(published, self.today),
+                },
             )[0]
             for language, body in demo_data.CONSENT_TEXTS.items()
         }
