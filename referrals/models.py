@@ -79,6 +79,20 @@ class MessageRefusal(models.TextChoices):
         "referral_withdrawn",
         _("This referral has been withdrawn: no more messages can be sent on it."),
     )
+    REFERRAL_DECLINED = (
+        "referral_declined",
+        _(
+            "This referral was declined: the recipient no longer sees the family's details, so "
+            "no more messages can be sent on it."
+        ),
+    )
+    FEEDBACK_PERIOD_OVER = (
+        "feedback_period_over",
+        _(
+            "This referral was closed and its feedback period is over: no more messages can be "
+            "sent on it."
+        ),
+    )
 
 
 class MessageRefused(Exception):
@@ -329,12 +343,19 @@ class Referral(models.Model):
     def message_refusal(self) -> MessageRefusal | None:
         """Why the thread takes no more messages, or None if it does. Withdrawn consent ends
         all sharing on a referral that rests on it, whatever its status; a referral on the
-        safety basis does not rest on consent. A withdrawn referral is over."""
+        safety basis does not rest on consent. A withdrawn or declined referral is over, and a
+        closed one once its feedback period is."""
         consent = self.consent if self.consent_id else None
         if self.legal_basis == LegalBasis.CONSENT and consent and consent.withdrawn_at:
             return MessageRefusal.CONSENT_WITHDRAWN
         if self.status == ReferralStatus.WITHDRAWN:
             return MessageRefusal.REFERRAL_WITHDRAWN
+        # Access follows the purpose (consent/policy.py): once the recipient no longer sees the
+        # family, a thread about her has no one to read it.
+        if self.status == ReferralStatus.DECLINED:
+            return MessageRefusal.REFERRAL_DECLINED
+        if self.status == ReferralStatus.CLOSED and timezone.localdate() > self.feedback_until():
+            return MessageRefusal.FEEDBACK_PERIOD_OVER
         return None
 
     def post_message(

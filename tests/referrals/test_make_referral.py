@@ -10,8 +10,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from consent.models import AccessAction, Client, ConsentRecord, DataCategory, Relation
+from mail.models import OutgoingEmail
 from referrals.actions import NoLegalBasis, make_referral
-from referrals.models import EventKind, LegalBasis, Notification, Referral, ReferralStatus
+from referrals.models import EventKind, LegalBasis, Referral, ReferralStatus
 from tests.factories import (
     ClientFactory,
     ConsentTextFactory,
@@ -113,7 +114,7 @@ def test_the_same_submission_token_returns_the_first_referral(referrer):
     assert created and not created_again and again == first
     assert Referral.objects.count() == 1 and ConsentRecord.objects.count() == 1
     assert accesses == []
-    assert Notification.objects.count() == 1
+    assert OutgoingEmail.objects.count() == 1
 
 
 def test_a_parent_registered_before_is_updated_not_registered_again(referrer):
@@ -138,7 +139,7 @@ def test_no_legal_basis_stores_nothing_and_records_no_access(referrer):
     with pytest.raises(NoLegalBasis):
         refer(referrer, accesses, consent=typed_consent(categories=[DataCategory.CONTACT_DETAILS]))
     assert not Client.objects.exists() and not ConsentRecord.objects.exists()
-    assert not Referral.objects.exists() and not Notification.objects.exists()
+    assert not Referral.objects.exists() and not OutgoingEmail.objects.exists()
 
 
 def test_the_same_consent_may_be_kept_as_a_draft(referrer):

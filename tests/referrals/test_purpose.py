@@ -11,7 +11,7 @@ from django.utils import timezone
 from consent.models import ConsentError, ConsentStatus, DataCategory, PurposeEnd
 from consent.policy import visible_categories
 from referrals.actions import correct_consent, send_referral
-from referrals.models import Outcome, Referral, ReferralStatus
+from referrals.models import MessageRefusal, MessageRefused, Outcome, Referral, ReferralStatus
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -67,7 +67,7 @@ def test_after_a_decline_or_withdrawal_the_recipient_sees_nothing(case, login, e
     page = recipient_page(login, case)
     for shown in ("Noor Doelbinding", "Doel-reden", "Doel-medisch"):
         assert shown not in page
-    assert "no longer shared" in page or "niet meer gedeeld" in page
+    assert "niet meer met uw organisatie gedeeld" in page
     assert "Noor Doelbinding" not in inbox(login, case)
     assert str(referral.pk) in inbox(login, case)  # it once received a referral
     consent = referral.consent
@@ -151,3 +151,26 @@ def test_the_list_and_the_page_agree_after_a_correction_left_a_closed_referral_b
     on_page = "Noor Doelbinding" in recipient_page(login, case)
     assert in_inbox and on_page  # the open referral's corrected consent names her
     assert referral.status == ReferralStatus.CLOSED
+
+
+def test_a_declined_referral_takes_no_more_messages(case, login):
+    referral = case["referral"]
+    referral.decline(by=case["recipient"], reason="Geen plek")
+    page = login(case["sender"]).get(referral.get_absolute_url())
+    assert page.context["message_refusal"] == MessageRefusal.REFERRAL_DECLINED
+    assert reverse("referrals:message", args=[referral.pk]) not in page.content.decode()
+    with pytest.raises(MessageRefused):
+        referral.post_message(by=case["sender"], organisation=case["sending"], body="Nog iets")
+
+
+def test_a_closed_referral_takes_messages_until_its_feedback_period_ends(case, settings):
+    settings.REFERRAL_FEEDBACK_DAYS = 7
+    referral = case["referral"]
+    referral.accept(by=case["recipient"])
+    referral.close(by=case["recipient"], outcome=Outcome.GOT_HELP)
+    referral.post_message(by=case["sender"], organisation=case["sending"], body="Dank je")
+    Referral.objects.filter(pk=referral.pk).update(
+        closed_at=timezone.now() - datetime.timedelta(days=8)
+    )
+    referral.refresh_from_db()
+    assert referral.message_refusal() == MessageRefusal.FEEDBACK_PERIOD_OVER

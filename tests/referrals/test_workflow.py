@@ -6,17 +6,18 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from consent.models import ConsentMethod, DataCategory
+from mail.models import OutgoingEmail
 from referrals.actions import NoLegalBasis, send_referral, withdraw_consent
 from referrals.models import (
     EventKind,
     InvalidTransition,
     LegalBasis,
-    Notification,
     Outcome,
     Referral,
     ReferralStatus,
     working_days_between,
 )
+from referrals.notifications import email_kind
 from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
@@ -193,17 +194,19 @@ def test_the_send_verb_checks_the_basis_on_the_locked_row_and_a_refusal_changes_
     referral.refresh_from_db()
     assert seen == [ReferralStatus.DRAFT]
     assert referral.status == ReferralStatus.DRAFT and referral.sent_at is None
-    assert not referral.events.exists() and not Notification.objects.exists()
+    assert not referral.events.exists() and not OutgoingEmail.objects.exists()
 
 
 def test_sending_writes_one_event_and_tells_the_recipient_once(sent):
     assert timeline(sent) == [(EventKind.SENT, "draft", "sent")]
     assert sent.events.get().actor == sent.sender
-    assert list(Notification.objects.values_list("kind", flat=True)) == [EventKind.SENT]
+    assert list(OutgoingEmail.objects.values_list("kind", flat=True)) == [
+        email_kind(EventKind.SENT)
+    ]
 
 
 def test_withdrawing_a_draft_tells_nobody():
     referral = ReferralFactory()
     referral.withdraw(by=referral.sender)
     assert timeline(referral) == [(EventKind.WITHDRAWN, "draft", "withdrawn")]
-    assert not Notification.objects.exists()
+    assert not OutgoingEmail.objects.exists()
