@@ -232,7 +232,9 @@ class ReferralForm(forms.ModelForm):
 
     def shares_only(self, categories: frozenset[str]) -> bool:
         """Whether every filled-in field belongs to a data category in `categories` (what the
-        parent allowed, or the safety basis allows); marks each field that does not."""
+        parent allowed, or the safety basis allows); marks each field that does not. Works on a
+        form with other errors too, so that every correction is asked for at once."""
+        self.is_valid()  # cleaned_data holds every field that is valid
         for name, category in policy.FIELD_CATEGORIES["referral"].items():
             if name in self.fields and self.cleaned_data.get(name) and category not in categories:
                 self.add_error(

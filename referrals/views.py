@@ -413,8 +413,11 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     }
     token = submission_token(request.POST.get("token", ""))
     valid = data is not None and all([form.is_valid() for form in forms.values() if form])
-    shared = SAFETY_BASIS_CATEGORIES if safety_route else consented_categories(forms["consent"])
-    if valid and forms["referral"].shares_only(shared):
+    if data is not None:
+        # Checked with the other fields, so that every correction is asked for at once.
+        shared = SAFETY_BASIS_CATEGORIES if safety_route else consented_categories(forms["consent"])
+        valid = forms["referral"].shares_only(shared) and valid
+    if valid:
         try:
             referral, created = make_referral(
                 by=request.user,

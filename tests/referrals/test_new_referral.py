@@ -219,3 +219,42 @@ def test_the_access_log_holds_the_new_parent_and_the_referral_and_nothing_on_a_r
         ("referrals.referral", str(referral.pk), AccessAction.CREATE),
     ]
     assert set(logged.values_list("client", flat=True)) == {client.pk}
+
+
+def test_a_note_whose_category_the_parent_did_not_allow_is_refused_and_kept(setting):
+    data = form_data(**{"referral-psychosocial_notes": "Somber sinds de zwangerschap"})
+    response = setting["http"].post(url(setting), data)
+    assert response.status_code == 200 and not Referral.objects.exists()
+    assert not Client.objects.exists() and not ConsentRecord.objects.exists()
+    form = response.context["forms"]["referral"]
+    assert form.has_error("psychosocial_notes") and not form.has_error("medical_notes")
+    assert "Somber sinds de zwangerschap" in response.content.decode()
+
+
+def test_a_note_whose_category_the_parent_allowed_reaches_the_referral(setting):
+    categories = ["contact_details", "referral_reason", "psychosocial"]
+    data = form_data(
+        **{
+            "consent-categories": categories,
+            "referral-psychosocial_notes": "Somber sinds de zwangerschap",
+        }
+    )
+    response = setting["http"].post(url(setting), data)
+    assert response.status_code == 302
+    assert Referral.objects.get().psychosocial_notes == "Somber sinds de zwangerschap"
+
+
+def test_the_safety_route_shares_only_its_categories(setting):
+    data = form_data(
+        **{
+            "basis-legal_basis": "meldcode",
+            "basis-basis_justification": "Acuut gevaar voor het kind.",
+            "basis-meldcode_followed": "on",
+            "referral-safety_notes": "Vader dreigde",
+            "referral-medical_notes": "Diabetes",
+        }
+    )
+    response = setting["http"].post(url(setting, concerns="ja"), data)
+    assert response.status_code == 200 and not Referral.objects.exists()
+    form = response.context["forms"]["referral"]
+    assert form.has_error("medical_notes") and not form.has_error("safety_notes")
