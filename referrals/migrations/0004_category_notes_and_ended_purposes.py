@@ -6,37 +6,40 @@ import datetime
 
 from django.conf import settings
 from django.db import migrations, models
-from django.utils import timezone
+from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Now, TruncDate
 
 OPEN = ["draft", "sent", "accepted"]
 ENDS = {"declined": "declined", "withdrawn": "referral_withdrawn", "closed": "closed"}
 
 
 def end_purposes(apps, schema_editor):
+    """In a few set-based statements: there may be hundreds of thousands of referrals."""
     Referral = apps.get_model("referrals", "Referral")
     ConsentRecord = apps.get_model("consent", "ConsentRecord")
-    still_open = set(
-        Referral.objects.filter(status__in=OPEN, consent__isnull=False).values_list(
-            "consent_id", flat=True
-        )
+    # The last of a consent's referrals to end decides why its purpose ended.
+    last = (
+        Referral.objects.filter(consent=OuterRef("pk"), status__in=list(ENDS))
+        .annotate(ended=Coalesce("closed_at", "answered_at", "sent_at", "created_at"))
+        .order_by(F("ended").desc())
     )
-    finished = Referral.objects.filter(status__in=list(ENDS), consent__isnull=False).order_by(
-        "closed_at", "answered_at"
+    still_open = Referral.objects.filter(consent=OuterRef("pk"), status__in=OPEN)
+    ended = (
+        ConsentRecord.objects.filter(purpose_ended_at__isnull=True)
+        .filter(Exists(last))
+        .exclude(Exists(still_open))
+        .annotate(last_status=Subquery(last.values("status")[:1]))
     )
-    ended = {}
-    for referral in finished.exclude(consent_id__in=still_open):
-        ended[referral.consent_id] = referral  # the last to end decides
-    for consent_id, referral in ended.items():
-        moment = referral.closed_at or referral.answered_at or timezone.now()
-        feedback_until = None
-        if referral.status == "closed":
-            feedback_until = timezone.localdate(moment) + datetime.timedelta(
-                days=settings.REFERRAL_FEEDBACK_DAYS
-            )
-        ConsentRecord.objects.filter(pk=consent_id, purpose_ended_at__isnull=True).update(
-            purpose_ended_at=moment,
-            purpose_end=ENDS[referral.status],
-            feedback_until=feedback_until,
+    ended_at = Coalesce(Subquery(last.values("ended")[:1]), Now())
+    feedback = ExpressionWrapper(
+        ended_at + datetime.timedelta(days=settings.REFERRAL_FEEDBACK_DAYS),
+        output_field=DateTimeField(),
+    )
+    for status, end in ENDS.items():
+        ConsentRecord.objects.filter(pk__in=ended.filter(last_status=status).values("pk")).update(
+            purpose_ended_at=ended_at,
+            purpose_end=end,
+            feedback_until=TruncDate(feedback) if status == "closed" else None,
         )
 
 

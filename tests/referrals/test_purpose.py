@@ -3,8 +3,10 @@ nothing but that it once received a referral; once closed, only what the feedbac
 REFERRAL_FEEDBACK_DAYS, then nothing. The consent record says why it no longer gives access."""
 
 import datetime
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 from django.utils import timezone
 
@@ -174,3 +176,37 @@ def test_a_closed_referral_takes_messages_until_its_feedback_period_ends(case, s
     )
     referral.refresh_from_db()
     assert referral.message_refusal() == MessageRefusal.FEEDBACK_PERIOD_OVER
+
+
+def test_the_migration_ends_the_purpose_of_referrals_that_had_ended_already(case, settings):
+    """Referrals that ended before access followed the purpose: their consent stops giving
+    access as if the verb had ended it then (in set-based statements, for any number)."""
+    migration = importlib.import_module(
+        "referrals.migrations.0004_category_notes_and_ended_purposes"
+    )
+    settings.REFERRAL_FEEDBACK_DAYS = 30
+    closed_at = timezone.now() - datetime.timedelta(days=3)
+    states = {
+        "declined": {"answered_at": closed_at},
+        "withdrawn": {"closed_at": closed_at},
+        "closed": {"closed_at": closed_at, "outcome": Outcome.GOT_HELP},
+    }
+    finished = {}
+    for status, fields in states.items():
+        referral = ReferralFactory(status=status, sent_at=closed_at, **fields)
+        finished[status] = referral.consent
+    still_open = ReferralFactory()  # a draft
+    ReferralFactory(consent=finished["declined"], status=ReferralStatus.SENT, sent_at=closed_at)
+    migration.end_purposes(django_apps, None)
+    for consent in finished.values():
+        consent.refresh_from_db()
+    assert finished["declined"].purpose_ended_at is None  # another referral on it is open
+    assert finished["withdrawn"].purpose_end == PurposeEnd.REFERRAL_WITHDRAWN
+    assert finished["closed"].purpose_end == PurposeEnd.CLOSED
+    assert finished["closed"].purpose_ended_at == closed_at
+    assert finished["closed"].feedback_until == (
+        timezone.localdate(closed_at) + datetime.timedelta(days=30)
+    )
+    still_open.consent.refresh_from_db()
+    assert still_open.consent.purpose_ended_at is None
+    assert case["referral"].consent.purpose_ended_at is None  # sent, untouched
