@@ -18,8 +18,8 @@ from consent.models import AccessAction, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
 from organisations.permissions import acting_organisation_id
-from organisations.views.directory import slug_parameter
 from rokportal.pagination import CountedPaginator
+from rokportal.query_parameters import slug_parameter
 
 from .actions import (
     NoLegalBasis,

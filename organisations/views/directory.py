@@ -2,10 +2,11 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.core.validators import validate_slug
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+
+from rokportal.query_parameters import slug_parameters
 
 from ..models import ContactPerson, Intervention, InterventionQuerySet, Location, Organisation
 from ..search import current_version
@@ -23,20 +24,6 @@ ENTRY_TERMS = (*CARD_TERMS, "care_phases", "themes")
 
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html")
-
-
-def slug_parameters(request: HttpRequest, name: str) -> list[str]:
-    """The values of the query parameter `name` that can be slugs. Any other value cannot name
-    an entry, so it is left out before it reaches a query: PostgreSQL refuses a NUL byte in
-    text outright (a server error, not "nothing found")."""
-    return [value for value in request.GET.getlist(name) if validate_slug.regex.match(value)]
-
-
-def slug_parameter(request: HttpRequest, name: str) -> str:
-    """The query parameter `name` if it can be a slug (the last one, if given more than once),
-    else "": a value that cannot be a slug finds nothing, as if none were given."""
-    value = request.GET.get(name, "")
-    return value if validate_slug.regex.match(value) else ""
 
 
 def search(request: HttpRequest) -> HttpResponse:
