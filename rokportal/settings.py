@@ -64,10 +64,11 @@ def env_list(name: str, default: list[str]) -> list[str]:
 DEBUG = env_bool("DEBUG", False)
 
 _INSECURE_KEY = "django-insecure-development-key-do-not-use-in-production"
+# Without DEBUG nothing falls back to the development key. Left empty, Django refuses to use it
+# (ImproperlyConfigured on first use) and the web server refuses to start (wsgi.py, asgi.py),
+# while commands that need no key, such as `makemigrations --check`, still run.
 SECRET_KEY = env_str("SECRET_KEY", _INSECURE_KEY if DEBUG else "")
-if not SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
-if not DEBUG and len(SECRET_KEY) < 50:
+if SECRET_KEY and not DEBUG and len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be a random value of at least 50 characters")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])

@@ -107,7 +107,23 @@ def test_debug_is_off_unless_the_environment_turns_it_on():
     production_like = "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.ALLOWED_HOSTS)"
     assert configured(production_like, SECRET_KEY="x" * 50) == "False True []"
     assert configured("print(s.DEBUG)", DEBUG="1") == "True"
-    # Without DEBUG nothing falls back to the development key.
-    forgotten = import_settings("")
-    assert forgotten.returncode != 0
-    assert "ImproperlyConfigured" in forgotten.stderr and "SECRET_KEY" in forgotten.stderr
+    # Without DEBUG nothing falls back to the development key: the web server refuses to start,
+    # and nothing can sign with an empty key; a command that needs none still runs.
+    assert configured("print(repr(s.SECRET_KEY))") == "''"
+    for server in ("wsgi", "asgi"):
+        forgotten = import_settings(
+            f"import os; os.environ['DJANGO_SETTINGS_MODULE'] = 'rokportal.settings'; "
+            f"import rokportal.{server}"
+        )
+        assert forgotten.returncode != 0, server
+        assert "ImproperlyConfigured" in forgotten.stderr and "SECRET_KEY" in forgotten.stderr
+    signing = import_settings(
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'rokportal.settings'; "
+        "django.setup(); from django.core import signing; signing.dumps(1)"
+    )
+    assert signing.returncode != 0 and "SECRET_KEY" in signing.stderr
+
+
+def test_a_short_key_fails_loudly_in_production():
+    short = import_settings("", DEBUG="0", SECRET_KEY="too-short")
+    assert short.returncode != 0 and "at least 50 characters" in short.stderr
