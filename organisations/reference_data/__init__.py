@@ -1,4 +1,5 @@
-"""Reference data every database needs: the taxonomies and the municipalities.
+"""Reference data every database needs: the taxonomies and the municipalities (and the postcodes,
+which `organisations/places.py` reads from `postcodes.csv` without the database).
 
 The files beside this module are their one source (see README.md there): `taxonomies.yaml` and
 `municipalities.csv`. `load_reference_data(apps)` puts them in the database; migration
