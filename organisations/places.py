@@ -148,3 +148,48 @@ def place_names() -> dict[str, frozenset[str]]:
         names[place_key(row["place"])].add(row["cbs_code"])
     names.pop("", None)
     return {name: frozenset(codes) for name, codes in names.items()}
+
+
+# Place names that are also ordinary words ("best", "echt", "heel", "goes", "winkel", "loon"):
+# a search box entry has them as a place only when typed with a capital (query.read_query).
+# The list covers words a search of the directory may well contain; a place missing here is
+# read as a place in lower case too, which the search page lets the user undo.
+EVERYDAY_WORDS = frozenset(
+    """
+    amen anderen balk beek best boer born broek dorst echt enter erica gauw goes graft grave
+    halfweg hall handel haren hee heel heide hoek hoeven hoorn horn huizen kaag leek lent lies
+    linde loon made mill monster nederland neer noorden opende oranje reek rijs schijf sluis spier
+    veen velden vries waal waarde well wier winde winkel zeeland zegge zetten
+    """.split()  # noqa: SIM905 (a list of words reads best as words)
+)
+
+
+@cache
+def municipality_names() -> dict[str, str]:
+    """Each municipality's name as CBS writes it, by CBS code."""
+    return {row.cbs_code: row.name for row in read_municipalities()}
+
+
+@cache
+def place_spellings() -> dict[str, str]:
+    """How each place name (by `place_key`) is usually written: as CBS writes the
+    municipality's name, else as the postcode file writes the place ("s hertogenbosch" →
+    "'s-Hertogenbosch", "olst" → "Olst")."""
+    spellings = {name: name.title() for name in MUNICIPALITY_ALIASES}
+    spellings |= {place_key(row["place"]): row["place"] for row in postcode_rows()}
+    for municipality in read_municipalities():
+        plain = re.sub(r"\(.*?\)", "", municipality.name).strip()
+        spellings[place_key(plain)] = plain
+        spellings[place_key(municipality.name)] = municipality.name
+    return spellings
+
+
+@cache
+def municipality_keys() -> frozenset[str]:
+    """The place keys that name a municipality (not only a town or village in one), with or
+    without a bracketed addition, and their everyday names ("den haag")."""
+    keys = set(MUNICIPALITY_ALIASES)
+    for municipality in read_municipalities():
+        keys.add(place_key(municipality.name))
+        keys.add(place_key(re.sub(r"\(.*?\)", "", municipality.name)))
+    return frozenset(keys)

@@ -8,6 +8,7 @@ QuerySet methods themselves also serve other pages (the parents' guide, referral
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, partial
 
@@ -31,7 +32,8 @@ from ..models import (
 )
 from . import freshness, taxonomy
 from . import index as facet_index
-from .query import search_words
+from .area import Area
+from .query import Reading, read_query
 
 
 class CheckboxFilter(django_filters.Filter):
@@ -104,6 +106,9 @@ class InterventionFilter(django_filters.FilterSet):
     geen_wachtlijst = CheckboxFilter(
         label=_("No waiting list"), method="filter_without_waiting_list"
     )
+    # How to read the text and where to look (`reading`, `area`): not facets of their own.
+    letterlijk = CheckboxFilter(label=_("Search place names as text"), method="filter_as_read")
+    overal = CheckboxFilter(label=_("All of the Netherlands"), method="filter_as_read")
 
     # The QuerySet method behind each term facet, and the intervention's relation it counts.
     TERM_METHODS = {
@@ -132,13 +137,56 @@ class InterventionFilter(django_filters.FilterSet):
         model = Intervention
         fields: list[str] = []
 
-    def __init__(self, *args, version: freshness.Version | None = None, **kwargs) -> None:
+    def __init__(
+        self,
+        *args,
+        version: freshness.Version | None = None,
+        start: Callable[[], tuple[str, ...]] | None = None,
+        **kwargs,
+    ) -> None:
         # The directory's tokens, when the page read them already (one query fewer).
         self.version = version
+        # Where this user starts when the address names no municipalities (slugs; area.py),
+        # asked only then.
+        self.start = start
         super().__init__(*args, **kwargs)
 
     def filter_search(self, queryset: InterventionQuerySet, name: str, value: str):
-        return queryset.search(value)
+        return queryset.search(self.reading.text)
+
+    def filter_as_read(self, queryset: InterventionQuerySet, name: str, value: bool):
+        return queryset  # `reading` and `area` take these into account
+
+    @cached_property
+    def reading(self) -> Reading:
+        """The search text read: its words to find, and the places it names (query.py).
+        `reading.postcode` is the four digits of a postcode typed in it, if any."""
+        self.form.is_valid()
+        data = self.form.cleaned_data
+        return read_query(data.get("q") or "", literal=bool(data.get("letterlijk")))
+
+    @cached_property
+    def area(self) -> Area:
+        """The municipalities the results are narrowed to (the `gemeente` facet's selection),
+        and where they come from (area.py)."""
+        self.form.is_valid()
+        chosen = list(self.form.cleaned_data.get("gemeente") or [])
+        codes = self.reading.municipalities
+        read = [m.slug for m in self.filters["gemeente"].terms() if m.cbs_code in codes]
+        if read:
+            slugs = tuple(dict.fromkeys([*chosen, *read]))
+            return Area(slugs, Area.READ, read=tuple(read))
+        if chosen or self.form.cleaned_data.get("overal"):
+            return Area(tuple(chosen), Area.CHOSEN)
+        if "gemeente" in self.form.errors:
+            return Area((), Area.NOWHERE)
+        if self.start and (starting := tuple(self.start())):
+            return Area(starting, Area.START)
+        return Area((), Area.NOWHERE)
+
+    def chosen_values(self) -> dict:
+        """The validated query parameters, the municipality facet's as `area` has it."""
+        return {**self.form.cleaned_data, "gemeente": list(self.area.slugs)}
 
     def filter_terms(self, queryset: InterventionQuerySet, name: str, value):
         if not value:
@@ -180,7 +228,7 @@ class InterventionFilter(django_filters.FilterSet):
     def filtered_except(self, excluded: str | None) -> InterventionQuerySet:
         """The results in SQL, as they would be without the facet `excluded`."""
         queryset = self.searched
-        for name, value in self.form.cleaned_data.items():
+        for name, value in self.chosen_values().items():
             if name not in {"q", excluded} and value not in (None, "", [], False):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
@@ -192,8 +240,7 @@ class InterventionFilter(django_filters.FilterSet):
     @cached_property
     def matches(self) -> facet_index.Matches:
         """The listed interventions the text finds, best first (all, by name, without text)."""
-        self.form.is_valid()
-        words = search_words(self.form.cleaned_data.get("q") or "")
+        words = list(self.reading.words)
         if not words:
             return facet_index.Matches([self.index.listed])
         return self.index.matches(words)
@@ -203,8 +250,9 @@ class InterventionFilter(django_filters.FilterSet):
         """Each facet with a selection, and the interventions it lets through (OR within)."""
         self.form.is_valid()
         selected = {}
+        values = self.chosen_values()
         for name in [*self.OPTION_FACETS, *self.CHECKBOX_FACETS]:
-            value = self.form.cleaned_data.get(name)
+            value = values.get(name)
             if name in self.CHECKBOX_FACETS and value:
                 selected[name] = self.index.option(name, "on")
             elif name in self.OPTION_FACETS and value:
@@ -251,10 +299,47 @@ class InterventionFilter(django_filters.FilterSet):
         facets += [self._checkbox_facet(name) for name in self.CHECKBOX_FACETS]
         for facet in facets:
             for option in facet.options:
-                if option.selected:
+                if option.selected and facet.name == "gemeente":
+                    option.remove_query = self.query_without_municipality(option.value)
+                elif option.selected:
                     value = None if facet.is_checkbox else option.value
                     option.remove_query = self._query_without(facet.name, value)
         return facets
+
+    # --- links that change how the text is read, or where the search looks ---
+
+    def _query_with(self, **changes: list[str]) -> str:
+        """The current query string with these parameters set (an empty list removes one)."""
+        query = self.data.copy()
+        for name, values in changes.items():
+            query.setlist(name, values)
+        query.pop("pagina", None)
+        return query.urlencode()
+
+    def query_without_municipality(self, slug: str) -> str:
+        """The current search without this municipality: not chosen, and none of the places
+        in the text that lie in it; the others the page shows stay."""
+        area, reading = self.area, self.reading
+        kept = [s for s in area.slugs if s != slug and s not in area.read]
+        changes = {"gemeente": kept, "overal": ["1"]}
+        if slug in area.read:
+            code = next(m.cbs_code for m in self.filters["gemeente"].terms() if m.slug == slug)
+            dropped = [place for place in reading.places if code in place.municipalities]
+            changes["q"] = [reading.text_without(dropped)]
+        return self._query_with(**changes)
+
+    def query_as_text(self) -> str:
+        """The current search with its place names searched as text, not as places."""
+        kept = [slug for slug in self.data.getlist("gemeente") if slug not in self.area.read]
+        return self._query_with(letterlijk=["1"], gemeente=kept)
+
+    def query_with_places(self) -> str:
+        """The current search with its place names read as places again."""
+        return self._query_with(letterlijk=[])
+
+    def query_everywhere(self) -> str:
+        """The current search in all of the Netherlands."""
+        return self._query_with(gemeente=[], overal=["1"])
 
     def _query_without(self, name: str, value: str | None) -> str:
         """The current query string without one option (or without the whole facet)."""
@@ -264,7 +349,10 @@ class InterventionFilter(django_filters.FilterSet):
         return query.urlencode()
 
     def _option_facet(self, name: str) -> Facet:
-        selected = {str(v) for v in self.form[name].value() or []}
+        if name == "gemeente":
+            selected = set(self.area.slugs)
+        else:
+            selected = {str(v) for v in self.form[name].value() or []}
         options = [
             FacetOption(value, label, self.counts[name, value], value in selected)
             for value, label in self._choices(name)

@@ -11,13 +11,17 @@ index.py, in step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, models, transaction
 from django.db.models import Q
 
+from .. import places
 from ..models import CarePhase, DeliveryFormat, Intervention, InterventionQuerySet, LifePhase, Theme
 from .taxonomy import terms
 
@@ -231,3 +235,196 @@ def trigrams(word: str) -> set[str]:
 
 def tokenize(text: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+
+
+# --- Reading a search box entry: the words to find, and the places where the family lives ---
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a search box entry: a municipality, town, village or four-digit
+    postcode, and the municipalities (CBS codes) it lies in."""
+
+    typed: str
+    name: str
+    municipalities: frozenset[str]
+    postcode: str | None = None
+    # Which of the entry's words it takes (a "in" before it included): start, end.
+    span: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a search box entry is read: the words to find as text, and the places it names,
+    which are where the family lives rather than words to find. With `literal` (the user
+    asked to search them as text) the places are still known, so the page can offer to read
+    them as places again, but their words are searched as text."""
+
+    words: tuple[str, ...]
+    places: tuple[Place, ...] = ()
+    literal: bool = False
+    typed: tuple[str, ...] = ()
+
+    @property
+    def municipalities(self) -> frozenset[str]:
+        """The CBS codes of the municipalities the places lie in (none when `literal`)."""
+        if self.literal:
+            return frozenset()
+        return frozenset(code for place in self.places for code in place.municipalities)
+
+    @property
+    def postcode(self) -> str | None:
+        """The four digits of the first postcode typed (None when `literal`): where distances
+        are measured from when the search gives no postcode of its own."""
+        if self.literal:
+            return None
+        return next((place.postcode for place in self.places if place.postcode), None)
+
+    @property
+    def place_label(self) -> str:
+        """The places as the page names them: "Deventer", "7411 Deventer, Olst (Olst-Wijhe)"."""
+        return ", ".join(place.name for place in self.places)
+
+    @property
+    def place_text(self) -> str:
+        """The place words as typed: what searching them as text looks for."""
+        return " ".join(place.typed for place in self.places)
+
+    @property
+    def text(self) -> str:
+        """The words to find, as one search text."""
+        return " ".join(self.words)
+
+    def text_without(self, dropped: Iterable[Place]) -> str:
+        """The entry as typed (its words), without these places."""
+        gone = {index for place in dropped for index in range(*place.span)}
+        return " ".join(word for index, word in enumerate(self.typed) if index not in gone)
+
+
+# Words that say "where" before a place ("kraamzorg in Deventer"): part of the place.
+PLACE_PREPOSITIONS = frozenset({"in", "bij", "rond", "rondom", "nabij", "omgeving", "regio"})
+# Before a place name, these make it part of a person's name ("de Vries", "van Beek",
+# "ter Horst"): a contact person, not a place.
+SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "t"})
+# Dutch stop words that are also the name of a village: never a place on their own.
+NEVER_PLACES = frozenset({"een", "hem"})
+POSTCODE_WORD = re.compile(r"([1-9][0-9]{3})([A-Za-z]{2})?")
+POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")
+
+
+def read_query(text: str, *, literal: bool = False) -> Reading:
+    """Read a search box entry: which of its words name a place, and which are to be found.
+
+    - A four-digit number that is a Dutch postcode ("7411", "7411AB", "7411 AB") is a place;
+      any other number ("1000 euro") is text.
+    - A place name (longest first: "Bergen op Zoom" before "Bergen") is a place when typed with
+      a capital ("Deventer", "Best", "den Haag", "'s-Hertogenbosch"), and in lower case when it
+      is the name of a municipality in several words ("bergen op zoom", "den haag") or when it
+      is no ordinary word: not one of `places.EVERYDAY_WORDS` ("best", "echt", "heel", "goes")
+      nor a word of the taxonomies (themes, life and care phases, formats, with their
+      synonyms), and for a name in several words not starting with a stop word ("de wijk").
+    - Never a place: a name right after "van", "de", "ter"… (a person: "de Vries", "van
+      Beek"), nor a stop word alone ("een").
+    - "in", "bij", "rond"… right before a place belong to the place.
+
+    The other words are searched as text, bounded as `search_words` bounds them. With
+    `literal`, every word is searched as text."""
+    typed = tuple(typed_words(text[:1000]))
+    found: list[Place] = []
+    kept: list[int] = []
+    at = 0
+    while at < len(typed):
+        place = postcode_at(typed, at) or place_at(typed, at)
+        if place is None:
+            kept.append(at)
+            at += 1
+            continue
+        start = at
+        if kept and kept[-1] == at - 1 and typed[at - 1].lower() in PLACE_PREPOSITIONS:
+            start = kept.pop()
+        found.append(
+            Place(
+                place.typed,
+                place.name,
+                place.municipalities,
+                place.postcode,
+                (start, place.span[1]),
+            )
+        )
+        at = place.span[1]
+    if literal:
+        kept = list(range(len(typed)))
+    words = [typed[index].lower()[:MAX_WORD_LENGTH] for index in kept][:MAX_SEARCH_WORDS]
+    return Reading(words=tuple(words), places=tuple(found), literal=literal, typed=typed)
+
+
+def typed_words(text: str) -> list[str]:
+    """The words of a text as typed (capitals kept), as `tokenize` cuts them."""
+    return "".join(ch if ch.isalnum() else " " for ch in text).split()
+
+
+def postcode_at(typed: tuple[str, ...], at: int) -> Place | None:
+    """The postcode that starts at word `at` ("7411", "7411AB", "7411 AB"), if one does."""
+    found = POSTCODE_WORD.fullmatch(typed[at])
+    area = places.postcode_area(found.group(1)) if found else None
+    if area is None:
+        return None
+    end = at + 1
+    if not found.group(2) and end < len(typed) and POSTCODE_LETTERS.fullmatch(typed[end]):
+        end += 1
+    name = f"{area.postcode} {', '.join(area.places)}"
+    typed_text = " ".join(typed[at:end])
+    return Place(typed_text, name, area.municipalities, area.postcode, (at, end))
+
+
+def place_at(typed: tuple[str, ...], at: int) -> Place | None:
+    """The place name that starts at word `at` and reads as a place (see `read_query`), the
+    longest first, if one does."""
+    names = places.place_names()
+    for length in range(min(longest_place_name(), len(typed) - at), 0, -1):
+        span = typed[at : at + length]
+        key = " ".join(places.place_key(word) for word in span)
+        codes = names.get(key)
+        if codes and reads_as_place(span, key, typed[at - 1].lower() if at else ""):
+            return Place(" ".join(span), place_name(key, codes), codes, None, (at, at + length))
+    return None
+
+
+def reads_as_place(span: tuple[str, ...], key: str, before: str) -> bool:
+    """Whether words naming a place mean the place here (the rules: `read_query`)."""
+    words = key.split()
+    if before in SURNAME_PARTICLES or key in NEVER_PLACES:
+        return False
+    if any(word[:1].isupper() for word in span if len(word) > 1):
+        return True
+    if len(words) > 1:
+        return key in places.municipality_keys() or words[0] not in SURNAME_PARTICLES | {"s"}
+    return key not in places.EVERYDAY_WORDS and key not in taxonomy_words()
+
+
+def place_name(key: str, codes: frozenset[str]) -> str:
+    """A place as the page names it: its usual spelling, with its municipality when that is
+    named otherwise ("Olst (Olst-Wijhe)")."""
+    name = places.place_spellings().get(key, key.title())
+    if len(codes) == 1 and key not in places.municipality_keys():
+        municipality = places.municipality_names().get(next(iter(codes)))
+        if municipality and municipality != name:
+            return f"{name} ({municipality})"
+    return name
+
+
+@cache
+def longest_place_name() -> int:
+    """The most words a place name has."""
+    return max((len(name.split()) for name in places.place_names()), default=1)
+
+
+def taxonomy_words() -> set[str]:
+    """The words of the active taxonomy terms (names and synonyms): what the directory means
+    by them, never a place."""
+    words: set[str] = set()
+    for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
+        for term in terms(term_model, active_only=True):
+            for text in (term.name, term.plain_name, term.search_terms):
+                words.update(tokenize(text or ""))
+    return words

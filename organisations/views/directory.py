@@ -1,4 +1,5 @@
 from collections.abc import Iterable
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -10,6 +11,7 @@ from rokportal.query_parameters import slug_parameters
 
 from ..models import ContactPerson, Intervention, InterventionQuerySet, Location, Organisation
 from ..search import current_version
+from ..search.area import remember_choice, starting_municipalities
 from ..search.cards import CARD_TERMS, result_cards
 from ..search.filters import InterventionFilter
 from ..search.freshness import version_of, with_version
@@ -30,9 +32,13 @@ def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
     version = current_version()
     filterset = InterventionFilter(
-        request.GET, queryset=Intervention.objects.listed(), version=version
+        request.GET,
+        queryset=Intervention.objects.listed(),
+        version=version,
+        start=partial(starting_municipalities, request),
     )
     facets = filterset.facets()
+    remember_choice(request, filterset.area)
     page = Paginator(filterset.result_ids, settings.SEARCH_PAGE_SIZE).get_page(
         request.GET.get("pagina")
     )
