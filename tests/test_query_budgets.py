@@ -280,6 +280,17 @@ PAGES = [
         )
         for persona in ("anonymous", "professional")
     ],
+    # A place in the text narrows to the offers serving it (organisations/search/query.py).
+    *[
+        Page(
+            "search-with-place",
+            persona,
+            lambda world: "/zoeken/?q=steungroep+Deventer",
+            more_results,
+            search_rows,
+        )
+        for persona in ("anonymous", "professional")
+    ],
     *[
         Page(
             "intervention",

@@ -1,6 +1,8 @@
 """The directory's search: one package, one module per concern.
 
-- query.py: the words of a search, how PostgreSQL finds and ranks them, typo correction.
+- query.py: the words of a search, how PostgreSQL finds and ranks them, typo correction; which
+  words name a place or postcode (`read_query`).
+- area.py: the municipalities a search looks in, and where a signed-in professional starts.
 - index.py: the facet counts and the ranking in memory (bitsets), per process.
 - filters.py: the search page's FilterSet (facets, the results, the counts).
 - cards.py: the public part of result cards, rendered once per process.
