@@ -23,7 +23,7 @@ from django.db.models import Q
 
 from .. import places
 from ..models import CarePhase, DeliveryFormat, Intervention, InterventionQuerySet, LifePhase, Theme
-from .taxonomy import terms
+from .taxonomy import taxonomy, terms
 
 
 def search(interventions: InterventionQuerySet, text: str) -> InterventionQuerySet:
@@ -398,7 +398,7 @@ def reads_as_place(span: tuple[str, ...], key: str, before: str) -> bool:
     if any(word[:1].isupper() for word in span if len(word) > 1):
         return True
     if len(words) > 1:
-        return key in places.municipality_keys() or words[0] not in SURNAME_PARTICLES | {"s"}
+        return key in places.municipality_keys() or words[0] not in SURNAME_PARTICLES
     return key not in places.EVERYDAY_WORDS and key not in taxonomy_words()
 
 
@@ -419,12 +419,23 @@ def longest_place_name() -> int:
     return max((len(name.split()) for name in places.place_names()), default=1)
 
 
-def taxonomy_words() -> set[str]:
+# The words of the taxonomies, with the taxonomies (in memory) they were taken from.
+_taxonomy_words: tuple[tuple[object, ...], frozenset[str]] = ((), frozenset())
+
+
+def taxonomy_words() -> frozenset[str]:
     """The words of the active taxonomy terms (names and synonyms): what the directory means
-    by them, never a place."""
-    words: set[str] = set()
-    for term_model in (Theme, LifePhase, CarePhase, DeliveryFormat):
+    by them, never a place. Kept while the taxonomies in memory are the same."""
+    global _taxonomy_words
+    models = (Theme, LifePhase, CarePhase, DeliveryFormat)
+    loaded = tuple(taxonomy(model) for model in models)
+    kept, words = _taxonomy_words
+    if len(kept) == len(loaded) and all(a is b for a, b in zip(kept, loaded, strict=True)):
+        return words
+    found: set[str] = set()
+    for term_model in models:
         for term in terms(term_model, active_only=True):
             for text in (term.name, term.plain_name, term.search_terms):
-                words.update(tokenize(text or ""))
-    return words
+                found.update(tokenize(text or ""))
+    _taxonomy_words = (loaded, frozenset(found))
+    return _taxonomy_words[1]
