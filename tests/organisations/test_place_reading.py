@@ -208,3 +208,20 @@ def test_searching_with_a_place_stays_within_the_query_budget(
     search(anonymous, q="kraamzorg")  # the taxonomies and the index into memory
     with django_assert_max_num_queries(12):
         search(anonymous, q="kraamzorg Deventer")
+
+
+def test_searching_as_text_also_unticks_the_municipality_the_place_ticked(anonymous, offers):
+    """The form sends the ticked municipality back with the text; searching the place as text
+    takes both away."""
+    response = search(anonymous, q="kraamzorg Deventer", gemeente="deventer", overal="1")
+    assert found(response) == names(offers, "salland")
+    undo = parse_qs(response.context["filter"].query_as_text())
+    assert undo == {"q": ["kraamzorg Deventer"], "overal": ["1"], "letterlijk": ["1"]}
+    assert found(search(anonymous, **{k: v[0] for k, v in undo.items()})) == names(
+        offers, "rotterdam"
+    )
+
+
+def test_the_page_updated_in_place_says_how_it_read_the_text(anonymous, offers):
+    response = anonymous.get(SEARCH, {"q": "kraamzorg Deventer"}, headers={"HX-Request": "true"})
+    assert "<strong>Deventer</strong>" in reading_paragraph(response)
