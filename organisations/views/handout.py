@@ -31,10 +31,11 @@ def handout_add(request: HttpRequest) -> HttpResponse:
     intervention = picked(request)
     if intervention is None:
         return not_listed(request)
-    if not Handout(request.session).add(intervention):
+    added = Handout(request.session).add(intervention)
+    if not added and not request.headers.get("HX-Request"):
         full = _("The handout holds at most %(count)d offers. Remove one first.")
         messages.error(request, full % {"count": MAX_ITEMS})
-    return toggled(request, intervention)
+    return toggled(request, intervention, full=not added)
 
 
 @require_POST
@@ -118,12 +119,19 @@ def not_listed(request: HttpRequest) -> HttpResponse:
     return redirect(safe_next(request))
 
 
-def toggled(request: HttpRequest, intervention: Intervention) -> HttpResponse:
-    """With htmx: the offer's toggle and the handout counter, swapped in place; without: back."""
+def toggled(request: HttpRequest, intervention: Intervention, full: bool = False) -> HttpResponse:
+    """With htmx: the offer's toggle and the handout counter, swapped in place (`full`: with
+    the reason it was not added); without: back to her page."""
     if request.headers.get("HX-Request"):
         return render(
             request,
             "organisations/includes/handout_toggle.html",
-            {"intervention": intervention, "swap_counter": True},
+            {
+                "intervention": intervention,
+                "swap_counter": True,
+                "next": safe_next(request),
+                "full": full,
+                "max_items": MAX_ITEMS,
+            },
         )
     return redirect(safe_next(request))
