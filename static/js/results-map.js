@@ -78,6 +78,15 @@
       });
     }
 
+    // Escape closes the popup wherever the focus is in the map (Leaflet listens only while
+    // the map itself has the focus, not a marker or a link in the popup).
+    element.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && map.hasLayer && map._popup && map.hasLayer(map._popup)) {
+        event.preventDefault();
+        map.closePopup();
+      }
+    });
+
     // Back to the marker when its popup closes (Escape or the close button), so a keyboard
     // user keeps her place.
     map.on("popupopen", function (event) {
