@@ -19,5 +19,7 @@ the e-mails about her referrals.
 
 E-mails carry links, never client data: a recipient signs in to read. An e-mail whose link is
 itself a key (an invitation, a password reset) is queued with `secret=True`: its body and link
-are forgotten once it is delivered.
+are forgotten once it is delivered. An e-mail to an address the portal may not keep (a
+parent's, typed in to send her a handout) is queued with `forget_recipient=True`: the address is
+blanked once the e-mail is delivered or given up on.
 """

@@ -56,6 +56,9 @@ class OutgoingEmail(models.Model):
     about_id = models.CharField(_("about (id)"), max_length=64, blank=True)
     # The link works as a key (an invitation, a password reset): forget it once delivered.
     secret = models.BooleanField(_("holds a key"), default=False)
+    # The address is not the portal's to keep (a parent's, typed in once): blank it once the
+    # e-mail is delivered or given up on.
+    forget_recipient = models.BooleanField(_("forget the recipient"), default=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     sending_since = models.DateTimeField(_("sending since"), null=True, blank=True)
     delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
@@ -105,11 +108,10 @@ class OutgoingEmail(models.Model):
         try:
             EmailMessage(self.subject, self.body, None, self.to).send()
         except Exception as error:  # whatever the mail server or the network says: retry later
-            rows.update(
-                sending_since=None,
-                attempts=F("attempts") + 1,
-                last_error=type(error).__name__[:200],
-            )
+            failed = {"sending_since": None, "last_error": type(error).__name__[:200]}
+            if self.forget_recipient and self.attempts + 1 >= MAX_ATTEMPTS:
+                failed["to"] = []  # given up on: the address goes now
+            rows.update(attempts=F("attempts") + 1, **failed)
             logger.warning(
                 "E-mail %s (%s) not delivered: %s", self.pk, self.kind, type(error).__name__
             )
@@ -118,6 +120,8 @@ class OutgoingEmail(models.Model):
         delivered = {"delivered_at": timezone.now(), "sending_since": None, "last_error": ""}
         if self.secret:
             delivered.update(body="", link="")
+        if self.forget_recipient:
+            delivered["to"] = []
         rows.update(attempts=F("attempts") + 1, **delivered)
         self.refresh_from_db()
         return True

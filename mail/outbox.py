@@ -23,10 +23,12 @@ def link_to(path: str) -> str:
     return settings.PORTAL_BASE_URL.rstrip("/") + path
 
 
-def render(subject_template: str, body_template: str, context: dict) -> tuple[str, str]:
-    """Subject (one line) and body, rendered in the portal's language: an e-mail is read
-    later, outside the request whose language happened to be active."""
-    with translation.override(settings.LANGUAGE_CODE):
+def render(
+    subject_template: str, body_template: str, context: dict, language: str = ""
+) -> tuple[str, str]:
+    """Subject (one line) and body, rendered in the given language or else the portal's: an
+    e-mail is read later, outside the request whose language happened to be active."""
+    with translation.override(language or settings.LANGUAGE_CODE):
         subject = render_to_string(subject_template, context)
         body = render_to_string(body_template, context)
     return " ".join(subject.split()), body
@@ -42,11 +44,23 @@ def queue(
     link: str = "",
     about: models.Model | None = None,
     secret: bool = False,
+    language: str = "",
+    forget_recipient: bool = False,
 ) -> OutgoingEmail:
-    """Render an e-mail (the templates see `link` too) and queue it: see `queue_rendered`."""
-    subject, body = render(subject_template, body_template, {**(context or {}), "link": link})
+    """Render an e-mail (the templates see `link` too) in `language` (default: the portal's)
+    and queue it: see `queue_rendered`."""
+    subject, body = render(
+        subject_template, body_template, {**(context or {}), "link": link}, language
+    )
     return queue_rendered(
-        kind, to, subject=subject, body=body, link=link, about=about, secret=secret
+        kind,
+        to,
+        subject=subject,
+        body=body,
+        link=link,
+        about=about,
+        secret=secret,
+        forget_recipient=forget_recipient,
     )
 
 
@@ -59,10 +73,12 @@ def queue_rendered(
     link: str = "",
     about: models.Model | None = None,
     secret: bool = False,
+    forget_recipient: bool = False,
 ) -> OutgoingEmail:
     """Store the e-mail in the outbox within the current transaction, and hand it to the task
     queue once that commits: never before, never for a rollback. Pass one address per e-mail
-    unless the recipients may see each other's addresses."""
+    unless the recipients may see each other's addresses; `forget_recipient` for an address
+    the portal may not keep (it is blanked once delivered or given up on)."""
     email = OutgoingEmail.objects.create(
         kind=kind,
         to=list(to),
@@ -72,6 +88,7 @@ def queue_rendered(
         about_type=about._meta.label_lower if about is not None else "",
         about_id=str(about.pk) if about is not None else "",
         secret=secret,
+        forget_recipient=forget_recipient,
     )
     transaction.on_commit(lambda: enqueue(email.pk))
     return email

@@ -493,3 +493,16 @@ class GuideForm(forms.Form):
     def query_string(self) -> str:
         """The recognised choices as a query string, to carry them from page to page."""
         return urlencode({name: getattr(v, "slug", v) for name, v in self.choices().items()})
+
+
+class HandoutEmailForm(forms.Form):
+    """Send the handout to a parent: her address (used once, never stored) and her language."""
+
+    email = forms.EmailField(
+        label=_("The parent's e-mail address"),
+        help_text=_("Used once to send this e-mail; the portal does not keep it."),
+        max_length=254,
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the e-mail"), choices=settings.LANGUAGES, initial="nl"
+    )

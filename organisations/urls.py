@@ -6,6 +6,7 @@ from .views import (
     dashboard,
     directory,
     guide,
+    handout,
     imports,
     invitations,
     maintenance,
@@ -17,7 +18,12 @@ app_name = "organisations"
 urlpatterns = [
     path("zoeken/", directory.search, name="search"),
     path("werkzaam-voor/", acting.act_for_organisation, name="act_for"),
-    path("zoeken/folder/", directory.handout, name="handout"),
+    # The handout for a parent: picked offers kept in the session until cleared.
+    path("zoeken/folder/", handout.handout, name="handout"),
+    path("zoeken/folder/toevoegen/", handout.handout_add, name="handout_add"),
+    path("zoeken/folder/weghalen/", handout.handout_remove, name="handout_remove"),
+    path("zoeken/folder/leegmaken/", handout.handout_clear, name="handout_clear"),
+    path("zoeken/folder/mailen/", handout.handout_email, name="handout_email"),
     path("organisaties/<slug:slug>/", directory.organisation_detail, name="organisation_detail"),
     path("aanbod/<slug:slug>/", directory.intervention_detail, name="intervention_detail"),
     # The parents' guide: public, no sign-in, plain language.

@@ -342,12 +342,14 @@ PERMISSIONS_POLICY = ", ".join(
     )
 )
 # Content-Security-Policy (django-csp): only the portal's own files; no inline script or style.
+# Images also from PDOK: the search page's map tiles (Kadaster's BRT background map), loaded by
+# the user's browser.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", "https://service.pdok.nl"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "form-action": ["'self'"],

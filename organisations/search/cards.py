@@ -25,25 +25,20 @@ CARD_TERMS = ("service_areas", "life_phases", "formats", "languages")
 
 
 def result_cards(
-    interventions: list[Intervention], *, version: Version, selectable: bool, also: Iterable = ()
+    interventions: list[Intervention], *, version: Version, also: Iterable = ()
 ) -> None:
     """Give each intervention its `card`, from the cache or rendered. Only the cards not kept
     are rendered; their taxonomy terms come in one query, with the page's `also` (more
-    `prefetch_terms` arguments). `selectable`: with a checkbox to pick the offer for a
-    handout."""
+    `prefetch_terms` arguments). Picking the offer for a handout is per session, so outside
+    the card."""
     cards = caches["fragments"]
-    kind = "selectable" if selectable else "plain"
     language, today = get_language(), timezone.localdate()
-    keys = {
-        i.pk: f"result-card:{kind}:{i.pk}:{version.cards}:{today}:{language}" for i in interventions
-    }
+    keys = {i.pk: f"result-card:{i.pk}:{version.cards}:{today}:{language}" for i in interventions}
     kept = cards.get_many(keys.values())
     missing = [i for i in interventions if keys[i.pk] not in kept]
     prefetch_terms((missing, CARD_TERMS), *also)
     template = get_template("organisations/search.html#result-facts")
-    rendered = {
-        keys[i.pk]: template.render({"intervention": i, "selectable": selectable}) for i in missing
-    }
+    rendered = {keys[i.pk]: template.render({"intervention": i}) for i in missing}
     cards.set_many(rendered)
     for intervention in interventions:
         key = keys[intervention.pk]

@@ -7,17 +7,15 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from rokportal.query_parameters import slug_parameters
-
 from ..models import ContactPerson, Intervention, InterventionQuerySet, Location, Organisation
 from ..search import current_version
 from ..search.area import remember_choice, starting_municipalities
 from ..search.cards import CARD_TERMS, result_cards
 from ..search.filters import InterventionFilter
 from ..search.freshness import version_of, with_version
+from ..search.results_map import results_map
 from ..search.taxonomy import prefetch_terms
 
-MAX_HANDOUT_ITEMS = 30
 INTERVENTIONS_PER_PAGE = 25  # on an organisation's page
 
 # The taxonomy terms an entry's own page shows.
@@ -46,7 +44,7 @@ def search(request: HttpRequest) -> HttpResponse:
         page.object_list
     )
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
-    result_cards(page.object_list, version=version, selectable=True)
+    result_cards(page.object_list, version=version)
     query = request.GET.copy()
     query.pop("pagina", None)
     context = {
@@ -55,23 +53,15 @@ def search(request: HttpRequest) -> HttpResponse:
         "page": page,
         "query_string": query.urlencode(),
         "suggestions": [] if page.paginator.count else filterset.matches.suggestions,
+        # ?weergave=kaart: the results on a map (with its text alternative) instead of the list
+        "results_map": (
+            results_map(filterset.result_ids) if request.GET.get("weergave") == "kaart" else None
+        ),
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):
         template += "#search-body"
     return render(request, template, context)
-
-
-def handout(request: HttpRequest) -> HttpResponse:
-    """A printable list of selected interventions for a parent: public details only."""
-    slugs = slug_parameters(request, "aanbod")[:MAX_HANDOUT_ITEMS]
-    interventions = (
-        Intervention.objects.listed()
-        .filter(slug__in=slugs)
-        .select_related("organisation")
-        .prefetch_related("locations", "languages", "formats")
-    )
-    return render(request, "organisations/handout.html", {"interventions": interventions})
 
 
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -86,7 +76,6 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     result_cards(
         interventions,
         version=version_of(organisation),
-        selectable=False,
         also=[([organisation], ["municipalities"])],
     )
     contacts = (

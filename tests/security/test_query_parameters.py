@@ -219,7 +219,11 @@ KNOWN_READERS = [
     ("referrals:new", SENDER, {"aanbod", "organisatie", "zorgen"}),
     ("referrals:list", SENDER, {"map", "status", "pagina"}),
     ("organisations:handout", ANONYMOUS, {"aanbod"}),
-    ("organisations:search", ANONYMOUS, {"q", "gemeente", "thema", "verwijzen", "pagina"}),
+    (
+        "organisations:search",
+        ANONYMOUS,
+        {"q", "gemeente", "thema", "verwijzen", "pagina", "weergave"},
+    ),
     ("organisations:guide_results", ANONYMOUS, {"situatie", "gemeente", "thema", "pagina"}),
     ("organisations:dashboard", COORDINATOR, {"gemeente"}),
     ("organisations:export", COORDINATOR, {"formaat"}),

@@ -227,6 +227,10 @@ RULES: dict[str, Rule] = {
     # --- The directory, public ---
     "organisations:search": Rule(PAGE, EVERYONE),
     "organisations:handout": Rule(PAGE, EVERYONE),
+    "organisations:handout_add": Rule(ACTION, EVERYONE),  # no offer named: back, with a message
+    "organisations:handout_remove": Rule(ACTION, EVERYONE),
+    "organisations:handout_clear": Rule(ACTION, EVERYONE),
+    "organisations:handout_email": Rule(ACTION, SIGNED_IN),  # nothing picked: back, with a message
     "organisations:organisation_detail": Rule(PAGE, EVERYONE, args={"slug": "organisation"}),
     "organisations:intervention_detail": Rule(PAGE, EVERYONE, args={"slug": "intervention"}),
     "organisations:guide": Rule(PAGE, EVERYONE),
