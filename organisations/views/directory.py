@@ -30,7 +30,7 @@ def search(request: HttpRequest) -> HttpResponse:
     """Who do I call? Free text and facets over the listed interventions."""
     version = current_version()
     filterset = InterventionFilter(
-        request.GET, queryset=Intervention.objects.listed(), version=version
+        request.GET, queryset=Intervention.objects.listed(), request=request, version=version
     )
     facets = filterset.facets()
     page = Paginator(filterset.result_ids, settings.SEARCH_PAGE_SIZE).get_page(
@@ -49,6 +49,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "page": page,
         "query_string": query.urlencode(),
         "suggestions": [] if page.paginator.count else filterset.matches.suggestions,
+        "left_out": filterset.matches.left_out,
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):

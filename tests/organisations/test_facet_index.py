@@ -19,6 +19,7 @@ from organisations.models import DirectoryVersion, Intervention, Municipality
 from organisations.search import current_version, directory_changed
 from organisations.search import index as facet_index
 from organisations.search.filters import InterventionFilter
+from organisations.search.query import BY_NAME
 from tests.factories import InterventionFactory
 
 SEARCH = reverse("organisations:search")
@@ -94,7 +95,7 @@ def test_results_and_every_count_agree_with_sql(demo):
 def test_pages_list_the_results_in_order_without_gaps(directory, anonymous, settings):
     settings.SEARCH_PAGE_SIZE = 2
     everything = list(
-        Intervention.objects.listed().order_by("name", "pk").values_list("name", flat=True)
+        Intervention.objects.listed().order_by(*BY_NAME).values_list("name", flat=True)
     )
     pages = math.ceil(len(everything) / 2)
     shown = []
