@@ -284,9 +284,11 @@ class Words:
         stems_of: dict[str, list[str]],
         contacts: Contacts,
         listed: int,
+        some: dict[str, int] | None = None,
     ) -> list[int]:
         """`found` (of the `listed` interventions) by relevance (query.WORD_RELEVANCE):
-        bitsets of equal relevance, best first."""
+        bitsets of equal relevance, best first. With `some` (by word, which have it), a word
+        adds nothing to those without it."""
         levels = {0: found}
         for word in words:
             stems = stems_of[word]
@@ -318,14 +320,18 @@ class Words:
             }
             ranked = [(WORD_RELEVANCE[place] * weight, bits) for place, bits in places.items()]
             ranked.sort(key=lambda place: -place[0])
-            levels = add_relevance(levels, ranked, WORD_RELEVANCE["text"] * weight)
+            text = WORD_RELEVANCE["text"] * weight
+            if some is None:
+                levels = add_relevance(levels, ranked, text)
+            else:
+                levels = add_relevance(levels, [*ranked, (text, some[word])], 0)
         return [levels[score] for score in sorted(levels, reverse=True)]
 
 
-def ranked_in_python(interventions, words: list[str], ranked: bool = True):
-    """SQLite's `Intervention.objects.search`: these interventions with every word, by
-    relevance then name (`ranked`), or just their ids; read with the search page's own code
-    (Words, levels) over their rows, in Python."""
+def ranked_in_python(interventions, words: list[str], ranked: bool = True, some: bool = False):
+    """SQLite's `Intervention.objects.search`: these interventions with every word (`some`:
+    with any), by relevance then name (`ranked`), or just their ids; read with the search
+    page's own code (Words, levels) over their rows, in Python."""
     rows = list(
         interventions.order_by(*BY_NAME).values_list(
             "pk", "name", "organisation__name", "keywords", "summary", "description"
@@ -340,22 +346,44 @@ def ranked_in_python(interventions, words: list[str], ranked: bool = True):
         texts=Lexicon.of_texts((row[0], f"{row[4]} {row[5]}") for row in rows),
     )
     stems_of = lexemes(words)
-    bits = bitset(row[0] for row in rows)
-    for word in words:
-        if stems_of[word]:
-            bits = found.anywhere(stems_of[word], bits)
+    every = bits = bitset(row[0] for row in rows)
+    having = {word: found.anywhere(stems_of[word], every) for word in words if stems_of[word]}
+    if some:
+        bits = 0
+        for word_having in having.values():
+            bits |= word_having
+    for word_having in having.values() if not some else []:
+        bits &= word_having
     if not ranked:
         return ids_of(bits)
     if not bits:
         return interventions.none()
     order = Order([row[0] for row in rows])
-    levels = found.levels(bits, words, stems_of, Contacts(), bitset(row[0] for row in rows))
+    having = {word: having.get(word, every) for word in words} if some else None
+    levels = found.levels(bits, words, stems_of, Contacts(), every, having)
     ids = list(Members(order, levels))
     position = models.Case(
         *(models.When(pk=pk, then=number) for number, pk in enumerate(ids)),
         output_field=models.IntegerField(),
     )
     return interventions.filter(pk__in=ids).order_by(position)
+
+
+MIN_COMPOUND_HEAD = 4
+
+
+@dataclass
+class Reading:
+    """The words as the search reads them (FacetIndex.read), the listed interventions having
+    them all (or, where none has, some: `some`), the corrections it made and the typed words it
+    left out."""
+
+    words: list[str]
+    found: int
+    suggestions: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+    # No listed intervention has every word: those with some, and by word, which have it.
+    some: dict[str, int] | None = None
 
 
 @dataclass
@@ -367,6 +395,7 @@ class Matches:
     levels: list[int]
     suggestions: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # words no listed intervention has
+    some_words: bool = False  # none has every word: these have some
     bits: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -430,27 +459,66 @@ class FacetIndex:
                 found &= each[word] | contacts.having(word)
             if found:
                 return Matches(self.words.levels(found, words, stems_of, contacts, self.listed))
-        contacts = Contacts()  # found nothing more: as if no contact person had the words
+        reading = self.read(words)
+        if not reading.found:
+            return Matches([0], reading.suggestions)
+        stems_of = lexemes(reading.words)
+        levels = self.words.levels(
+            reading.found, reading.words, stems_of, Contacts(), self.listed, reading.some
+        )
+        return Matches(levels, reading.suggestions, reading.left_out, reading.some is not None)
+
+    def read(self, words: list[str]) -> Reading:
+        """How the search reads the words of a text (the page and Intervention.objects.search
+        alike): as typed when a listed intervention has them all; else with each word that
+        none has corrected (query.corrected: hechtng → hechting), and suggested; else, when
+        that finds nothing either, each word that none has read as the word it starts with
+        (a Dutch compound: hechtingsproblemen → hechting, homestart → home) or left out, if
+        other words remain ("borstvoeding xylofoon"); and when no listed intervention has
+        every remaining word, those with some of them ("psycholoog huisarts")."""
+        stems_of = lexemes(words)
         found = self.matching(words, stems_of)
         suggestions: list[str] = []
-        left_out: list[str] = []
-        if not found:
-            typed, words = words, corrected(words, known=self.known(words, stems_of))
-            corrections = (new for new, old in zip(words, typed, strict=True) if new != old)
-            suggestions = list(dict.fromkeys(corrections))
-            stems_of = lexemes(words)
-            if suggestions:
-                found = self.matching(words, stems_of)
-        if not found:  # without the words no listed intervention has, if others remain
-            unknown = self.unknown(words, stems_of)
-            kept = [word for word in words if word not in unknown]
-            if unknown and any(stems_of[word] for word in kept):
-                found = self.matching(kept, stems_of)
-                words, left_out = kept, list(dict.fromkeys(unknown))
-        if not found:
-            return Matches([found], suggestions)
-        levels = self.words.levels(found, words, stems_of, contacts, self.listed)
-        return Matches(levels, suggestions, left_out)
+        if found:
+            return Reading(words, found)
+        typed, words = words, corrected(words, known=self.known(words, stems_of))
+        corrections = (new for new, old in zip(words, typed, strict=True) if new != old)
+        suggestions = list(dict.fromkeys(corrections))
+        stems_of = lexemes(words)
+        if suggestions and (found := self.matching(words, stems_of)):
+            return Reading(words, found, suggestions)
+        unknown = set(self.unknown(words, stems_of))
+        heads = {word: self.compound_head(word) for word in unknown}
+        kept = [heads[word] or word if word in unknown else word for word in words]
+        kept = [word for word in kept if word not in unknown]
+        stems_of = lexemes(kept)
+        if (
+            unknown
+            and any(stems_of[word] for word in kept)
+            and (found := self.matching(kept, stems_of))
+        ):
+            left_out = [w for w in dict.fromkeys(words) if w in unknown and not heads[w]]
+            return Reading(kept, found, suggestions, left_out)
+        if len([word for word in kept if stems_of[word]]) > 1:  # all known, never together
+            some = self.matching_each(kept, stems_of)
+            found = 0
+            for word in kept:
+                found |= some[word] if stems_of[word] else 0
+            left_out = [w for w in dict.fromkeys(words) if w in unknown and not heads[w]]
+            return Reading(kept, found, suggestions, left_out, some)
+        return Reading(words, 0, suggestions)
+
+    def compound_head(self, word: str) -> str | None:
+        """The longest start of a word (MIN_COMPOUND_HEAD letters or more) that is a whole word
+        of a listed intervention's name, organisation or keywords."""
+        for end in range(len(word) - 1, MIN_COMPOUND_HEAD - 1, -1):
+            stems = dutch_words(word[:end])
+            lexicons = (self.words.names, self.words.organisations, self.words.keywords)
+            if stems and any(
+                self.listed & lexicon.having(stems[0], whole=True) for lexicon in lexicons
+            ):
+                return word[:end]
+        return None
 
     def unknown(self, words: list[str], stems_of: dict[str, list[str]]) -> list[str]:
         """The words no listed intervention has (as query.unknown_words; SQLite: in memory)."""

@@ -33,39 +33,32 @@ def search(interventions: InterventionQuerySet, text: str) -> InterventionQueryS
     Dutch words on stem prefixes (zwangere → zwangerschap); each word counts as
     WORD_RELEVANCE says, by where it is found, and equally relevant results follow by name.
     When no listed intervention matches as typed, the words are corrected first
-    (`understood`), so a typo (hechtng) still finds its word without blurring ordinary
+    (index.FacetIndex.read), so a typo (hechtng) still finds its word without blurring ordinary
     searches. PostgreSQL: in SQL (`relevance`); SQLite: the index's code over these rows.
     """
     words = search_words(text)
     if not words:
         return interventions
-    words = understood(words)
+    from .index import current  # the index builds on this module
+
+    reading = current().read(words)  # corrected, as the search page reads them
+    words, some = reading.words, reading.some is not None
     if connection.vendor != "postgresql":
         from .index import ranked_in_python  # the index builds on this module
 
-        return ranked_in_python(interventions, words)
+        return ranked_in_python(interventions, words, some=some)
+    if some:
+        anywhere = Q()
+        for word in words:
+            anywhere |= found_word(word)
+        found = interventions.filter(anywhere)
+    else:
+        found = matching(interventions, words)
     return (
-        with_organisation_words(matching(interventions, words))
-        .annotate(relevance=relevance(words))
+        with_organisation_words(found)
+        .annotate(relevance=relevance(words, some=some))
         .order_by("-relevance", *BY_NAME)
     )
-
-
-def understood(words: list[str]) -> list[str]:
-    """The words as the search reads them: as typed when a listed intervention has them all;
-    else with each word that none has corrected (`corrected`: a typo, hechtng); else, when
-    that finds nothing either, without the words none has, if other words remain
-    ("borstvoding probleem" finds breastfeeding support). The search page says so."""
-    listed = Intervention.objects.listed()
-    if listed.matching(words).exists():
-        return words
-    words = corrected(words)
-    if listed.matching(words).exists():
-        return words
-    unknown = unknown_words(words)
-    kept = [word for word in words if word not in unknown]
-    stems_of = lexemes(kept)
-    return kept if unknown and any(stems_of[word] for word in kept) else words
 
 
 # Equally relevant results (and all, without words) by name, whatever its capitals: POH-GGZ
@@ -136,9 +129,10 @@ WORD_RELEVANCE = {
 }
 
 
-def relevance(words: list[str]) -> models.Expression:
+def relevance(words: list[str], some: bool = False) -> models.Expression:
     """How well an intervention matches these words: the sum of WORD_RELEVANCE over the words,
-    by the best place each is found (contact persons aside: they depend on who searches).
+    by the best place each is found (contact persons aside: they depend on who searches);
+    with `some` (none has every word), nothing for a word it does not have.
 
     The search page computes the same in memory (index.FacetIndex.search); this SQL form
     (PostgreSQL) serves `Intervention.objects.search` and is the reference the tests hold the
@@ -166,9 +160,11 @@ def relevance(words: list[str]) -> models.Expression:
         if (also := synonyms(stems_of[word])) and not names_with(word):
             places.append(("synonym", Q(search_document=synonym_query(also, "A"))))
         places.append(("terms", Q(search_document=dutch_prefix_query([word], "B"))))
+        if some:
+            places.append(("text", found_word(word)))
         total += models.Case(
             *(models.When(found, then=WORD_RELEVANCE[place] * weight) for place, found in places),
-            default=WORD_RELEVANCE["text"] * weight,
+            default=0 if some else WORD_RELEVANCE["text"] * weight,
         )
     return total
 

@@ -50,6 +50,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "query_string": query.urlencode(),
         "suggestions": [] if page.paginator.count else filterset.matches.suggestions,
         "left_out": filterset.matches.left_out,
+        "some_words": filterset.matches.some_words,
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):

@@ -69,6 +69,14 @@ QUERIES = [
     "q=ouders+groep",  # words in the name, the themes and the description, in any mix
     "q=zorg+de+kind",  # "de" is a stop word
     "q=kraamzorg+deventer&levensfase=kraamperiode",
+    # Issue 17: rarity, theme synonyms in names, organisations, compounds, words left out,
+    # and words no offer has together.
+    "q=somber+zwanger",
+    "q=geldzorgen&vorm=inloop",
+    "q=voedselbank",
+    "q=homestart",
+    "q=xylofoon+kraamzorg",
+    "q=psycholoog+huisarts",
 ]
 # Corrected on PostgreSQL only: the unknown words, known ones as typed.
 TYPO_QUERIES = ["q=hechtng", "q=hechtng+groep", "q=kraamzrog+deventer&levensfase=kraamperiode"]
