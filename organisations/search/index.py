@@ -294,10 +294,12 @@ class Words:
             stems = stems_of[word]
             if not stems:  # a stop word: equally relevant everywhere
                 continue
-            named = self.having(self.names, stems, listed)
-            organised = self.having(self.organisations, stems, listed)
-            having = listed
-            for stem in stems:
+            named, organised, termed = (
+                self.having(lexicon, stems, listed)
+                for lexicon in (self.names, self.organisations, self.keywords)
+            )
+            having = named | organised | termed if len(stems) == 1 else listed
+            for stem in stems if len(stems) > 1 else []:  # each stem in one of the three
                 having &= (
                     self.names.having(stem)
                     | self.organisations.having(stem)
@@ -311,11 +313,11 @@ class Words:
                         synonym, whole=len(synonym) < SYNONYM_PREFIX_LENGTH
                     )
             places = {
-                "name": self.having(self.names, stems, found),
+                "name": named & found,
                 "contact": contacts.names.get(word, 0),
-                "organisation": self.having(self.organisations, stems, found),
+                "organisation": organised & found,
                 "synonym": in_synonyms,
-                "terms": self.having(self.keywords, stems, found),
+                "terms": termed & found,
                 "role": contacts.roles.get(word, 0),
             }
             ranked = [(WORD_RELEVANCE[place] * weight, bits) for place, bits in places.items()]
