@@ -265,6 +265,12 @@ class Words:
             among &= lexicon.having(stem)
         return among
 
+    def whole(self, lexicon: Lexicon, stems: list[str], among: int) -> int:
+        """Of `among`, those with each stem itself (not only a longer word) in this field."""
+        for stem in stems:
+            among &= lexicon.having(stem, whole=True)
+        return among
+
     def anywhere(self, stems: list[str], among: int) -> int:
         """Of `among`, those with every stem somewhere (SQLite: the Words know every field)."""
         assert self.texts is not None
@@ -321,6 +327,16 @@ class Words:
                 "role": contacts.roles.get(word, 0),
             }
             ranked = [(WORD_RELEVANCE[place] * weight, bits) for place, bits in places.items()]
+            # The word itself, not only a longer word starting with it: one point more.
+            whole = {
+                "name": self.whole(self.names, stems, found),
+                "organisation": self.whole(self.organisations, stems, found),
+                "terms": self.whole(self.keywords, stems, found),
+            }
+            bonus = WORD_RELEVANCE["whole"]
+            ranked += [
+                ((WORD_RELEVANCE[place] + bonus) * weight, bits) for place, bits in whole.items()
+            ]
             ranked.sort(key=lambda place: -place[0])
             text = WORD_RELEVANCE["text"] * weight
             if some is None:

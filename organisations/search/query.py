@@ -92,11 +92,15 @@ def search_words(text: str) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
 
 
-def dutch_prefix_query(words: list[str], weights: str = "") -> SearchQuery:
-    """All words, each matching any word that starts with its Dutch stem; with `weights`, only
-    where the search vector gives the word one of these weights."""
+def dutch_prefix_query(words: list[str], weights: str = "", prefix: bool = True) -> SearchQuery:
+    """All words, each matching any word that starts with its Dutch stem (not `prefix`: only
+    that word itself); with `weights`, only where the search vector gives the word one of
+    these weights."""
+    star = "*" if prefix else ""
     return SearchQuery(
-        " & ".join(f"'{word}':*{weights}" for word in words), config="dutch", search_type="raw"
+        " & ".join(f"'{word}':{star}{weights}" for word in words),
+        config="dutch",
+        search_type="raw",
     )
 
 
@@ -111,7 +115,9 @@ def dutch_prefix_query(words: list[str], weights: str = "") -> SearchQuery:
 # - "terms": the intervention's themes, life and care phases and formats, with their everyday
 #   words and search synonyms (weight B, with the organisation's name);
 # - "role": the job title of a contact person for it whom the searcher may see;
-# - "text": only the summary or the description (weight C).
+# - "text": only the summary or the description (weight C);
+# - "whole": added where the word itself is found (in the name, organisation or terms), not
+#   only a longer word starting with it: "Nu Niet Zwanger" before "Zwangerschapsinloop".
 # Each word's score is multiplied by its `rarity`: a word that most offers have (zwanger) says
 # less about what the searcher means than a rarer one (somber), so "somber zwanger" puts
 # perinatal mental health above every offer with "zwanger" in its name. So a word in the name
@@ -126,6 +132,7 @@ WORD_RELEVANCE = {
     "terms": 2,
     "role": 2,
     "text": 1,
+    "whole": 1,
 }
 
 
@@ -153,17 +160,31 @@ def relevance(words: list[str], some: bool = False) -> models.Expression:
         if not stems_of[word]:  # a stop word
             continue
         weight = rarity(having[f"word_{asked.index(word)}"], having["listed"])
+        whole = WORD_RELEVANCE["whole"]
         places = [
-            ("name", Q(search_document=dutch_prefix_query([word], "A"))),
-            ("organisation", Q(organisation_words=dutch_prefix_query([word]))),
+            (
+                whole + WORD_RELEVANCE["name"],
+                Q(search_document=dutch_prefix_query([word], "A", prefix=False)),
+            ),
+            (WORD_RELEVANCE["name"], Q(search_document=dutch_prefix_query([word], "A"))),
+            (
+                whole + WORD_RELEVANCE["organisation"],
+                Q(organisation_words=dutch_prefix_query([word], prefix=False)),
+            ),
+            (WORD_RELEVANCE["organisation"], Q(organisation_words=dutch_prefix_query([word]))),
+            (
+                whole + WORD_RELEVANCE["terms"],
+                Q(search_document=dutch_prefix_query([word], "B", prefix=False)),
+            ),
+            (WORD_RELEVANCE["terms"], Q(search_document=dutch_prefix_query([word], "B"))),
         ]
         if (also := synonyms(stems_of[word])) and not names_with(word):
-            places.append(("synonym", Q(search_document=synonym_query(also, "A"))))
-        places.append(("terms", Q(search_document=dutch_prefix_query([word], "B"))))
+            places.append((WORD_RELEVANCE["synonym"], Q(search_document=synonym_query(also, "A"))))
         if some:
-            places.append(("text", found_word(word)))
+            places.append((WORD_RELEVANCE["text"], found_word(word)))
+        places.sort(key=lambda place: -place[0])
         total += models.Case(
-            *(models.When(found, then=WORD_RELEVANCE[place] * weight) for place, found in places),
+            *(models.When(found, then=score * weight) for score, found in places),
             default=0 if some else WORD_RELEVANCE["text"] * weight,
         )
     return total

@@ -247,8 +247,8 @@ def benchmark(db, verified_login):
     return relevance.scores(outcomes)["top3_share"], missed
 
 
-# Measured on this branch on both engines (0.873): a ranking change must not fall below it.
-BENCHMARK_FLOOR = 0.87
+# Measured on this branch on both engines (0.881): a ranking change must not fall below it.
+BENCHMARK_FLOOR = 0.88
 
 
 def test_the_relevance_benchmark_does_not_fall_back(benchmark):
