@@ -174,7 +174,7 @@ def test_words_nothing_has_are_left_out_when_the_others_find_something(anonymous
     response = search(anonymous, "q=xylofoon+budgetcoachng")
     assert result_names(response) == names(directory, "D")
     assert response.context["left_out"] == ["xylofoon"]
-    assert "xylofoon" in response.content.decode()
+    assert "“xylofoon”" in response.content.decode()
     assert list(Intervention.objects.listed().search("xylofoon budgetcoachng")) == [directory["D"]]
     # Nothing left to search with: nothing found, nothing left out.
     response = search(anonymous, "q=xylofoon+de")
