@@ -33,7 +33,7 @@ from ..models import (
 from . import freshness, taxonomy
 from . import index as facet_index
 from .area import Area
-from .query import Reading, read_query
+from .query import BY_NAME, Reading, read_query
 
 
 class CheckboxFilter(django_filters.Filter):
@@ -222,7 +222,7 @@ class InterventionFilter(django_filters.FilterSet):
     def searched(self) -> InterventionQuerySet:
         """The free-text search alone, in SQL: best first, or by name without text."""
         return self.filters["q"].filter(
-            self.queryset.order_by("name", "pk"), self.form.cleaned_data.get("q")
+            self.queryset.order_by(*BY_NAME), self.form.cleaned_data.get("q")
         )
 
     def filtered_except(self, excluded: str | None) -> InterventionQuerySet:
@@ -239,11 +239,15 @@ class InterventionFilter(django_filters.FilterSet):
 
     @cached_property
     def matches(self) -> facet_index.Matches:
-        """The listed interventions the text finds, best first (all, by name, without text)."""
+        """The listed interventions the text finds, best first (all, by name, without text);
+        given the `request`, also through the contact persons its user may see."""
         words = list(self.reading.words)
         if not words:
             return facet_index.Matches([self.index.listed])
-        return self.index.matches(words)
+        # Contact persons the searcher may see find their interventions too (signed in only).
+        user = getattr(self.request, "user", None)
+        contacts = facet_index.contacts_matching(user, words) if user else None
+        return self.index.matches(words, contacts)
 
     @cached_property
     def selected(self) -> dict[str, int]:

@@ -1,25 +1,30 @@
-"""Text search: the words of a search box entry, how PostgreSQL finds and ranks them, and typo
+"""Text search: the words of a search box entry, how they are found and ranked, and typo
 correction.
 
-The search page finds its matches here (`matching`, through the search vector's GIN index) and
-ranks them in memory (index.py); `search` is the same in SQL, for the QuerySet method
-`Intervention.objects.search` and as the reference the tests hold the index to. The stored
-search vector (`SEARCH_VECTOR`, the weights A/B/C that `WORD_RELEVANCE` reads) is kept current by
-freshness.py. Where relevance ranking grows (issue 17: relevance, places), it grows here and in
-index.py, in step.
+The ranking rule is `WORD_RELEVANCE` (with `synonyms`): what each search word adds where it is
+found. The search page finds its matches (PostgreSQL: `matching`, through the search vector's
+GIN index; SQLite: in memory) and ranks them in memory (index.py); `search` is the same for the
+QuerySet method `Intervention.objects.search` and the reference the tests hold the index to:
+in SQL on PostgreSQL (`relevance`), with the index's own code over the rows on SQLite. Both
+engines read words the same way: PostgreSQL's `dutch` configuration, and in Python
+`dutch_words`, which uses the same Snowball stemmer and stop words. The stored search vector
+(`SEARCH_VECTOR`) is kept current by freshness.py.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
+import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, models, transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 
 from .. import places
 from ..models import CarePhase, DeliveryFormat, Intervention, InterventionQuerySet, LifePhase, Theme
@@ -29,35 +34,50 @@ from .taxonomy import taxonomy, terms
 def search(interventions: InterventionQuerySet, text: str) -> InterventionQuerySet:
     """Interventions matching free text, best match first.
 
-    PostgreSQL: Dutch full-text search on stem prefixes (zwangere → zwangerschap). Each
-    word counts most where it is found in the name, less in the organisation's name, themes
-    and synonyms, least in the description (`relevance`); equally relevant results follow
-    by name. When no listed intervention matches as typed, the words are corrected first
-    (`corrected`), so a typo (hechtng) still finds its word without blurring ordinary
-    searches. SQLite: every word occurs, case-insensitively.
+    Dutch words on stem prefixes (zwangere → zwangerschap); each word counts as
+    WORD_RELEVANCE says, by where it is found, and equally relevant results follow by name.
+    When no listed intervention matches as typed, the words are corrected first
+    (index.FacetIndex.read), so a typo (hechtng) still finds its word without blurring ordinary
+    searches. PostgreSQL: in SQL (`relevance`); SQLite: the index's code over these rows.
     """
     words = search_words(text)
     if not words:
         return interventions
+    from .index import current  # the index builds on this module
+
+    reading = current().read(words)  # corrected, as the search page reads them
+    words, some = reading.words, reading.some is not None
     if connection.vendor != "postgresql":
-        return matching(interventions, words)
-    if not Intervention.objects.listed().matching(words).exists():
-        words = corrected(words)
+        from .index import ranked_in_python  # the index builds on this module
+
+        return ranked_in_python(interventions, words, some=some)
+    if some:
+        anywhere = Q()
+        for word in words:
+            anywhere |= found_word(word)
+        found = interventions.filter(anywhere)
+    else:
+        found = matching(interventions, words)
     return (
-        matching(interventions, words)
-        .annotate(relevance=relevance(words))
-        .order_by("-relevance", "name", "pk")
+        with_organisation_words(found)
+        .annotate(relevance=relevance(words, some=some))
+        .order_by("-relevance", *BY_NAME)
     )
 
 
+# Equally relevant results (and all, without words) by name, whatever its capitals: POH-GGZ
+# after Perinatale GGZ.
+BY_NAME = (Lower("name"), "pk")
+
+
 def matching(interventions: InterventionQuerySet, words: list[str]) -> InterventionQuerySet:
-    """Interventions with every one of these words (PostgreSQL: a word of the stored search
-    vector starts with the word's Dutch stem), in no particular order and uncorrected."""
+    """Interventions with every one of these words (a word of their name, keywords, summary or
+    description starts with the word's Dutch stem), in no particular order and uncorrected."""
     if connection.vendor == "postgresql":
         return interventions.filter(search_document=dutch_prefix_query(words))
-    for word in words:
-        interventions = interventions.filter(found_word(word))
-    return interventions
+    from .index import ranked_in_python  # the index builds on this module
+
+    return interventions.filter(pk__in=ranked_in_python(interventions, words, ranked=False))
 
 
 MAX_SEARCH_WORDS = 8
@@ -76,34 +96,178 @@ def search_words(text: str) -> list[str]:
     return [word[:MAX_WORD_LENGTH] for word in tokenize(text[:1000])][:MAX_SEARCH_WORDS]
 
 
-def dutch_prefix_query(words: list[str], weights: str = "") -> SearchQuery:
-    """All words, each matching any word that starts with its Dutch stem; with `weights`, only
-    where the search vector gives the word one of these weights."""
+def dutch_prefix_query(words: list[str], weights: str = "", prefix: bool = True) -> SearchQuery:
+    """All words, each matching any word that starts with its Dutch stem (not `prefix`: only
+    that word itself); with `weights`, only where the search vector gives the word one of
+    these weights."""
+    star = "*" if prefix else ""
     return SearchQuery(
-        " & ".join(f"'{word}':*{weights}" for word in words), config="dutch", search_type="raw"
+        " & ".join(f"'{word}':{star}{weights}" for word in words),
+        config="dutch",
+        search_type="raw",
     )
 
 
-# What a search word adds to a result's relevance where it is found: in the name (the search
-# vector's weight A), in the organisation's name, themes and synonyms (B, the keywords), or
-# only in the summary and description (C). In the ratio of PostgreSQL's ranking weights.
-WORD_RELEVANCE = {"A": 5, "B": 2, "C": 1}
+# The ranking rule: what a search word adds to a result's relevance, by the best place it is
+# found (a result's relevance is the sum over the words; stop words add nothing anywhere):
+# - "name": the intervention's name (the search vector's weight A);
+# - "contact": the name of a contact person for it whom the searcher may see (signed in only);
+# - "synonym": the name has a word of a theme the search word finds (`synonyms`): "somber"
+#   finds the theme Psychische gezondheid, whose words include GGZ and psychiatrie, so the
+#   name "Perinatale GGZ" says what the searcher means;
+# - "organisation": the organisation's name (a professional often types the organisation);
+# - "terms": the intervention's themes, life and care phases and formats, with their everyday
+#   words and search synonyms (weight B, with the organisation's name);
+# - "role": the job title of a contact person for it whom the searcher may see;
+# - "text": only the summary or the description (weight C);
+# - "whole": added where the word itself is found (in the name, organisation or terms), not
+#   only a longer word starting with it: "Nu Niet Zwanger" before "Zwangerschapsinloop".
+# Each word's score is multiplied by its `rarity`: a word that most offers have (zwanger) says
+# less about what the searcher means than a rarer one (somber), so "somber zwanger" puts
+# perinatal mental health above every offer with "zwanger" in its name. So a word in the name
+# outweighs two in the description, and a name with every word of the search comes first.
+# Walk-in and free offers rank higher only through words the searcher typed ("inloop",
+# "zonder afspraak" find the format Inloop).
+WORD_RELEVANCE = {
+    "name": 5,
+    "contact": 5,
+    "synonym": 5,
+    "organisation": 3,
+    "terms": 2,
+    "role": 2,
+    "text": 1,
+    "whole": 1,
+}
 
 
-def relevance(words: list[str]) -> models.Expression:
+def relevance(words: list[str], some: bool = False) -> models.Expression:
     """How well an intervention matches these words: the sum of WORD_RELEVANCE over the words,
-    by the best place each is found.
+    by the best place each is found (contact persons aside: they depend on who searches);
+    with `some` (none has every word), nothing for a word it does not have.
 
     The search page computes the same in memory (index.FacetIndex.search); this SQL form
-    serves `Intervention.objects.search` and is the reference the tests hold the index to."""
+    (PostgreSQL) serves `Intervention.objects.search` and is the reference the tests hold the
+    index to. Expects the `organisation_words` annotation (`with_organisation_words`)."""
+    stems_of = lexemes(words)
+    asked = [word for word in dict.fromkeys(words) if stems_of[word]]
+    having = Intervention.objects.listed().aggregate(
+        listed=models.Count("pk"),
+        **{
+            f"word_{number}": models.Count(
+                "pk", filter=Q(search_document=dutch_prefix_query([word], "AB"))
+            )
+            for number, word in enumerate(asked)
+        },
+    )
     total = models.Value(0)
     for word in words:
+        if not stems_of[word]:  # a stop word
+            continue
+        weight = rarity(having[f"word_{asked.index(word)}"], having["listed"])
+        whole = WORD_RELEVANCE["whole"]
+        places = [
+            (
+                whole + WORD_RELEVANCE["name"],
+                Q(search_document=dutch_prefix_query([word], "A", prefix=False)),
+            ),
+            (WORD_RELEVANCE["name"], Q(search_document=dutch_prefix_query([word], "A"))),
+            (
+                whole + WORD_RELEVANCE["organisation"],
+                Q(organisation_words=dutch_prefix_query([word], prefix=False)),
+            ),
+            (WORD_RELEVANCE["organisation"], Q(organisation_words=dutch_prefix_query([word]))),
+            (
+                whole + WORD_RELEVANCE["terms"],
+                Q(search_document=dutch_prefix_query([word], "B", prefix=False)),
+            ),
+            (WORD_RELEVANCE["terms"], Q(search_document=dutch_prefix_query([word], "B"))),
+        ]
+        if (also := synonyms(stems_of[word])) and not names_with(word):
+            places.append((WORD_RELEVANCE["synonym"], Q(search_document=synonym_query(also, "A"))))
+        if some:
+            places.append((WORD_RELEVANCE["text"], found_word(word)))
+        places.sort(key=lambda place: -place[0])
         total += models.Case(
-            models.When(search_document=dutch_prefix_query([word], "A"), then=WORD_RELEVANCE["A"]),
-            models.When(search_document=dutch_prefix_query([word], "B"), then=WORD_RELEVANCE["B"]),
-            default=WORD_RELEVANCE["C"],
+            *(models.When(found, then=score * weight) for score, found in places),
+            default=0 if some else WORD_RELEVANCE["text"] * weight,
         )
     return total
+
+
+MAX_RARITY = 5
+
+
+def rarity(having: int, listed: int) -> int:
+    """How much a search word says about what the searcher means, from how many of the
+    `listed` interventions have it in their name, organisation's name or keywords (`having`):
+    1 for a word that more than half of them have, one more for each halving, at most
+    MAX_RARITY (in the demo: zwanger 1, somber 2, lactatiekundige 5)."""
+    found = 1
+    while found < MAX_RARITY and having * 2**found <= listed:
+        found += 1
+    return found
+
+
+def with_organisation_words(interventions: InterventionQuerySet) -> InterventionQuerySet:
+    """Annotated with `organisation_words`, the organisation's name as a Dutch search vector
+    (for `relevance`; the index reads the same from the organisations)."""
+    return interventions.annotate(
+        organisation_words=SearchVector("organisation__name", config="dutch")
+    )
+
+
+def synonym_query(stems: list[str], weights: str = "") -> SearchQuery:
+    """Any of these synonyms (`synonyms`: words as the search vector stores them, not stemmed
+    again), a long one matching any word that starts with it, a short one a whole word; with
+    `weights`, only where the vector gives the word one of these weights."""
+    return SearchQuery(
+        " | ".join(
+            f"'{stem}':{'*' if len(stem) >= SYNONYM_PREFIX_LENGTH else ''}{weights}"
+            for stem in stems
+        ),
+        config="simple",
+        search_type="raw",
+    )
+
+
+def names_with(word: str) -> bool:
+    """Whether a listed intervention or its organisation has the word in its name: a word
+    that names something, which its theme's synonyms would only blur (`synonyms`)."""
+    named = Q(search_document=dutch_prefix_query([word], "A")) | Q(
+        organisation_words=dutch_prefix_query([word])
+    )
+    return with_organisation_words(Intervention.objects.listed()).filter(named).exists()
+
+
+MIN_SYNONYM_LENGTH = 3
+SYNONYM_PREFIX_LENGTH = 5
+
+
+def synonyms(stems: list[str]) -> list[str]:
+    """The words (stems) of every theme that a search word with these stems finds, in the
+    theme's name and search terms: where an intervention's name has one, it is about what the
+    word means (WORD_RELEVANCE "synonym"). Only for a word that no listed intervention or
+    organisation has in its name (`names_with`): "somber" and "geldzorgen" mean a theme,
+    "voedselbank" means the food banks. Everyday words (plain_name) find a theme but are not
+    looked for in names; very short and compound words neither, nor the words naming the life
+    phases (zwangerschap, baby), which say when rather than what. A synonym of fewer than
+    SYNONYM_PREFIX_LENGTH letters is a whole word of the name (GGZ), a longer one may start
+    one (verslav → Verslavingszorg)."""
+    found: set[str] = set()
+    themes = terms(Theme, active_only=True)
+    phases = [f"{term.name} {term.plain_name}" for term in terms(LifePhase)]
+    context = {word for words in lexemes(phases).values() for word in words}
+    texts = {term.pk: " ".join([term.name, term.plain_name, term.search_terms]) for term in themes}
+    named = {term.pk: " ".join([term.name, term.search_terms]) for term in themes}
+    words = lexemes([*texts.values(), *named.values()])
+    for term in themes:
+        if all(any(word.startswith(stem) for word in words[texts[term.pk]]) for stem in stems):
+            found.update(
+                word
+                for word in words[named[term.pk]]
+                if len(word) >= MIN_SYNONYM_LENGTH and word.isalnum() and word not in context
+            )
+    return sorted(found)
 
 
 @contextmanager
@@ -135,8 +299,11 @@ MAX_REMEMBERED_LEXEMES = 10_000
 
 def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
     """The words of each text as PostgreSQL's Dutch search configuration stores them (stemmed,
-    without stop words): those of recent texts from memory, the others in one query."""
+    without stop words): those of recent texts from memory, the others in one query. On other
+    databases the same in Python (`dutch_words`)."""
     texts = list(texts)
+    if connection.vendor != "postgresql":
+        return {text: dutch_words(text) for text in texts}
     found = {text: _lexemes[text] for text in texts if text in _lexemes}
     asked = [text for text in dict.fromkeys(texts) if text not in found]
     if asked:
@@ -152,30 +319,54 @@ def lexemes(texts: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
+# PostgreSQL's Dutch stop words (tsearch_data/dutch.stop, which is Snowball's list).
+_DUTCH_STOP_WORDS = """
+    de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar
+    om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar
+    naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al
+    waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd
+    altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest
+    andere"""
+DUTCH_STOP_WORDS = frozenset(_DUTCH_STOP_WORDS.split())
+# Snowball's original Dutch stemmer, which PostgreSQL's `dutch` configuration uses (Snowball
+# 3 renamed it `dutch_porter` and gave the name `dutch` to a new algorithm).
+_stemmer = snowballstemmer.stemmer("dutch_porter")
+
+
+def dutch_words(text: str) -> list[str]:
+    """The words of a text as PostgreSQL's `dutch` configuration stores them: lower case, stop
+    words left out, each stemmed (cliëntondersteuning → clientondersteun)."""
+    return [stem(word) for word in tokenize(text) if word not in DUTCH_STOP_WORDS]
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """One word's Dutch stem (remembered: a directory has far fewer distinct words than
+    words, and the Snowball stemmer in Python takes some 50 µs a word)."""
+    return _stemmer.stemWord(word)
+
+
 def found_word(word: str) -> Q:
-    """Where one search word is found, as `matching` finds it: on PostgreSQL a word of the
-    stored search vector starts with its Dutch stem; on SQLite it occurs in the name, keywords,
-    summary or description."""
-    if connection.vendor == "postgresql":
-        return Q(search_document=dutch_prefix_query([word]))
-    return (
-        Q(name__icontains=word)
-        | Q(keywords__icontains=word)
-        | Q(summary__icontains=word)
-        | Q(description__icontains=word)
-    )
+    """Where one search word is found, as `matching` finds it on PostgreSQL: a word of the
+    stored search vector starts with its Dutch stem."""
+    return Q(search_document=dutch_prefix_query([word]))
 
 
 def unknown_words(words: list[str], known: Iterable[str] = ()) -> list[str]:
     """The words no listed intervention has (typos, mostly), found in one query through the
-    search vector's index. Stop words, and the words in `known` (seen to occur), are not asked."""
+    search vector's index (SQLite: as `matching` finds them). Stop words, and the words in
+    `known` (seen to occur), are not asked."""
     known = set(known)
-    if connection.vendor == "postgresql":
-        stems = lexemes(words)
-        known |= {word for word in words if not stems[word]}
+    stems = lexemes(words)
+    known |= {word for word in words if not stems[word]}
     asked = [word for word in dict.fromkeys(words) if word not in known]
     if not asked:
         return []
+    if connection.vendor != "postgresql":  # as `matching` finds words there: in the index
+        from .index import current  # the index builds on this module
+
+        index = current()
+        return [word for word in asked if not index.words.anywhere(stems[word], index.listed)]
     anywhere = Q()
     for word in asked:
         anywhere |= found_word(word)

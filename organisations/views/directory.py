@@ -32,6 +32,7 @@ def search(request: HttpRequest) -> HttpResponse:
     filterset = InterventionFilter(
         request.GET,
         queryset=Intervention.objects.listed(),
+        request=request,
         version=version,
         start=partial(starting_municipalities, request),
     )
@@ -57,6 +58,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "results_map": (
             results_map(filterset.result_ids) if request.GET.get("weergave") == "kaart" else None
         ),
+        "left_out": filterset.matches.left_out,
+        "some_words": filterset.matches.some_words,
     }
     template = "organisations/search.html"
     if request.headers.get("HX-Request"):

@@ -19,6 +19,7 @@ from organisations.models import DirectoryVersion, Intervention, Municipality
 from organisations.search import current_version, directory_changed
 from organisations.search import index as facet_index
 from organisations.search.filters import InterventionFilter
+from organisations.search.query import BY_NAME
 from tests.factories import InterventionFactory
 
 SEARCH = reverse("organisations:search")
@@ -68,6 +69,14 @@ QUERIES = [
     "q=ouders+groep",  # words in the name, the themes and the description, in any mix
     "q=zorg+de+kind",  # "de" is a stop word
     "q=kraamzorg+deventer&levensfase=kraamperiode",
+    # Issue 17: rarity, theme synonyms in names, organisations, compounds, words left out,
+    # and words no offer has together.
+    "q=somber+zwanger",
+    "q=geldzorgen&vorm=inloop",
+    "q=voedselbank",
+    "q=homestart",
+    "q=xylofoon+kraamzorg",
+    "q=psycholoog+huisarts",
 ]
 # Corrected on PostgreSQL only: the unknown words, known ones as typed.
 TYPO_QUERIES = ["q=hechtng", "q=hechtng+groep", "q=kraamzrog+deventer&levensfase=kraamperiode"]
@@ -94,7 +103,7 @@ def test_results_and_every_count_agree_with_sql(demo):
 def test_pages_list_the_results_in_order_without_gaps(directory, anonymous, settings):
     settings.SEARCH_PAGE_SIZE = 2
     everything = list(
-        Intervention.objects.listed().order_by("name", "pk").values_list("name", flat=True)
+        Intervention.objects.listed().order_by(*BY_NAME).values_list("name", flat=True)
     )
     pages = math.ceil(len(everything) / 2)
     shown = []

@@ -158,14 +158,27 @@ def test_no_results_suggests_similar_words_and_dropping_filters(anonymous, direc
 
 
 def test_a_search_without_results_suggests_from_memory_the_next_time(anonymous, directory):
-    response = search(anonymous, "q=xylofoon+budgetcoachng")
+    response = search(anonymous, "q=xylofoon+budgetcoachng&gemeente=rotterdam&thema=hechting")
     assert result_names(response) == set()
     assert response.context["suggestions"] == ["budgetcoaching"]
     with CaptureQueriesContext(connection) as again:
-        response = search(anonymous, "q=xylofoon+budgetcoachng")
+        response = search(anonymous, "q=xylofoon+budgetcoachng&gemeente=rotterdam&thema=hechting")
     assert response.context["suggestions"] == ["budgetcoaching"]
     # Only whether the directory changed: matches and suggestions are remembered.
     assert len(again) == 1 and "directoryversion" in again[0]["sql"]
+
+
+def test_words_nothing_has_are_left_out_when_the_others_find_something(anonymous, directory):
+    """A typo is corrected; a word no offer has (and none resembles) no longer hides what
+    the other words find, and the page says which word it left out."""
+    response = search(anonymous, "q=xylofoon+budgetcoachng")
+    assert result_names(response) == names(directory, "D")
+    assert response.context["left_out"] == ["xylofoon"]
+    assert "“xylofoon”" in response.content.decode()
+    assert list(Intervention.objects.listed().search("xylofoon budgetcoachng")) == [directory["D"]]
+    # Nothing left to search with: nothing found, nothing left out.
+    response = search(anonymous, "q=xylofoon+de")
+    assert result_names(response) == set() and response.context["left_out"] == []
 
 
 def test_only_words_the_directory_does_not_have_are_corrected(directory):
