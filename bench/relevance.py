@@ -13,7 +13,10 @@ own process on a fresh, throw-away database (SQLite: in memory; PostgreSQL: a da
 (`manage.py load_demo`); the data already in your database is never read or changed. Every
 query goes through the search page (/zoeken/?q=…) as a signed-in professional of the demo (the
 midwife Sanne Bosman, second sign-in step included), so all that the page does counts: contact
-persons, typo correction, and places once the search reads them.
+persons, typo correction, and the places the text names. She searches all of the Netherlands
+(`overal=1`, the choice the page offers): a signed-in professional otherwise starts in the
+municipalities her organisation serves, which would hide most of the expected offers of other
+regions and measure that choice instead of the ranking.
 
 Prints a table (query, rank of the first expected offer, what came first), summary lines, and
 as the last line a JSON object: {"sqlite": {"top3_share": …, "mrr": …}, "postgresql": {…}}.
@@ -70,7 +73,8 @@ def run_queries(client, queries: list[dict]) -> list[Outcome]:
     slugs = dict(Intervention.objects.values_list("pk", "slug"))
     outcomes = []
     for entry in queries:
-        response = client.get(f"{reverse('organisations:search')}?{urlencode({'q': entry['q']})}")
+        query = urlencode({"q": entry["q"], "overal": 1})
+        response = client.get(f"{reverse('organisations:search')}?{query}")
         assert response.status_code == 200, (entry["q"], response.status_code)
         ranked = [slugs[pk] for pk in response.context["filter"].result_ids]
         ranks = [ranked.index(slug) + 1 for slug in entry["expect"] if slug in ranked]

