@@ -1,10 +1,12 @@
 """The Django admin as a coordinator's back office for the whole directory."""
 
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import CoordinatesFormMixin
 from .models import (
     CarePhase,
     ContactPerson,
@@ -47,11 +49,17 @@ class DirectoryEntryAdmin(SimpleHistoryAdmin):
         return False
 
 
+class LocationAdminForm(CoordinatesFormMixin, forms.ModelForm):
+    """Coordinates changed here are entered ones, as on the maintenance pages."""
+
+
 class LocationInline(admin.StackedInline):
     model = Location
+    form = LocationAdminForm
     extra = 0
     can_delete = False
     autocomplete_fields = ["municipality"]
+    readonly_fields = ["coordinates_source"]
 
 
 class ContactPersonInline(admin.StackedInline):
@@ -206,6 +214,8 @@ class InterventionAdmin(DirectoryEntryAdmin):
 
 @admin.register(Location)
 class LocationAdmin(DirectoryEntryAdmin):
+    form = LocationAdminForm
+    readonly_fields = ["coordinates_source"]
     list_display = ["name", "organisation", "city", "is_confidential"]
     list_filter = ["is_confidential", "municipality"]
     list_select_related = ["organisation"]

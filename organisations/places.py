@@ -148,3 +148,13 @@ def place_names() -> dict[str, frozenset[str]]:
         names[place_key(row["place"])].add(row["cbs_code"])
     names.pop("", None)
     return {name: frozenset(codes) for name, codes in names.items()}
+
+
+@cache
+def municipality_postcodes() -> dict[str, tuple[str, ...]]:
+    """The four-digit postcodes of each municipality (CBS code), in order."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for area in postcode_areas().values():
+        for code in area.municipalities:
+            found[code].add(area.postcode)
+    return {code: tuple(sorted(postcodes)) for code, postcodes in found.items()}

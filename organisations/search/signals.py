@@ -86,7 +86,15 @@ def links_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs
 
 RELATION_OF = {
     getattr(Intervention, name).through: name
-    for name in ("life_phases", "care_phases", "themes", "formats", "languages", "service_areas")
+    for name in (
+        "life_phases",
+        "care_phases",
+        "themes",
+        "formats",
+        "languages",
+        "service_areas",
+        "locations",
+    )
 }
 
 for model in RULES:
