@@ -533,7 +533,9 @@ class Location(models.Model):
 
     @property
     def map_url(self) -> str:
-        if self.latitude is None:
+        """A map with a pin on entered coordinates; a postcode's centre is too rough for a pin
+        (pages link a search for the address instead)."""
+        if self.latitude is None or self.coordinates_source != CoordinatesSource.ENTERED:
             return ""
         return (
             "https://www.openstreetmap.org/?mlat="

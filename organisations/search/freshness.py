@@ -6,7 +6,8 @@ What the search keeps, and what makes it stale:
   and, on PostgreSQL, its search vector (query.SEARCH_VECTOR: name, keywords, summary,
   description). Rebuilt here, for the interventions concerned, in the writer's transaction.
 - in each process, the **search index** (index.py: facet bitsets, the order by name, where
-  each word occurs) with the text searches remembered with it: valid while DirectoryVersion's
+  each word occurs, where each intervention's locations are) with the text searches and the
+  distances from postcodes remembered with it: valid while DirectoryVersion's
   `token` stays (and for at most SEARCH_INDEX_SECONDS).
 - in each process, the public part of **result cards** (cards.py): valid for one `cards_token`,
   one day and one language.

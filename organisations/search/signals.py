@@ -52,7 +52,7 @@ def after_save(sender, instance, raw: bool = False, created: bool = False, **kwa
 
 
 def before_delete(sender, instance, **kwargs) -> None:
-    # A term's links go with it, without a signal: remember whom they led to.
+    # A term's (or a location's) links go with it, without a signal: remember whom they led to.
     if sender not in (Intervention, Organisation):
         instance._search_linked = list(instance.interventions.values_list("pk", flat=True))
 
