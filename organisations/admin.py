@@ -1,12 +1,10 @@
 """The Django admin as a coordinator's back office for the whole directory."""
 
-from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import CoordinatesFormMixin
 from .models import (
     CarePhase,
     ContactPerson,
@@ -49,13 +47,8 @@ class DirectoryEntryAdmin(SimpleHistoryAdmin):
         return False
 
 
-class LocationAdminForm(CoordinatesFormMixin, forms.ModelForm):
-    """Coordinates changed here are entered ones, as on the maintenance pages."""
-
-
 class LocationInline(admin.StackedInline):
     model = Location
-    form = LocationAdminForm
     extra = 0
     can_delete = False
     autocomplete_fields = ["municipality"]
@@ -214,7 +207,6 @@ class InterventionAdmin(DirectoryEntryAdmin):
 
 @admin.register(Location)
 class LocationAdmin(DirectoryEntryAdmin):
-    form = LocationAdminForm
     readonly_fields = ["coordinates_source"]
     list_display = ["name", "organisation", "city", "is_confidential"]
     list_filter = ["is_confidential", "municipality"]

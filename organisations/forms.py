@@ -87,19 +87,7 @@ class OrganisationPartForm(forms.ModelForm):
         self.by = by  # who makes the change: the verbs a save calls record it
 
 
-class CoordinatesFormMixin:
-    """Coordinates someone changes on a location form are entered ones (kept when the postcode
-    changes); left as they were, they keep their source; both emptied, the postcode's centre."""
-
-    def _post_clean(self) -> None:
-        super()._post_clean()
-        if {"latitude", "longitude"} & set(self.changed_data):
-            self.instance.enter_coordinates(
-                self.cleaned_data.get("latitude"), self.cleaned_data.get("longitude")
-            )
-
-
-class LocationForm(CoordinatesFormMixin, OrganisationPartForm):
+class LocationForm(OrganisationPartForm):
     class Meta:
         model = Location
         fields = [

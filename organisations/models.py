@@ -423,7 +423,8 @@ class Location(models.Model):
 
     Its coordinates are entered, or else the centre of its four-digit postcode
     (`place_by_postcode`), which follows a change of postcode; entered ones are never
-    overwritten. `coordinates_source` says which; empty when there are none."""
+    overwritten. `coordinates_source` says which; empty when there are none. Coordinates set
+    (on a form, in the admin, in code) are entered; both emptied, the postcode's centre again."""
 
     organisation = models.ForeignKey(
         Organisation,
@@ -513,19 +514,30 @@ class Location(models.Model):
         if update_fields is not None and {"postcode", "latitude", "longitude"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, *COORDINATE_FIELDS}
         super().save(*args, **kwargs)
+        self._stored_coordinates = (self.latitude, self.longitude)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        location = super().from_db(db, field_names, values)
+        # As read, to tell coordinates someone set since from ones the postcode gave.
+        location._stored_coordinates = (
+            location.__dict__.get("latitude"),
+            location.__dict__.get("longitude"),
+        )
+        return location
 
     def place_by_postcode(self) -> None:
-        """Coordinates entered stay; without them (or with ones that came from the postcode)
-        the centre of the postcode, or none for a postcode the reference data does not know."""
-        if self.latitude is not None and self.coordinates_source != CoordinatesSource.POSTCODE:
+        """Coordinates entered stay, and so do coordinates set since they were read; without
+        them (or with ones that came from the postcode) the centre of the postcode, or none
+        for a postcode the reference data does not know."""
+        stored = getattr(self, "_stored_coordinates", None)
+        if self.latitude is not None and (
+            self.coordinates_source != CoordinatesSource.POSTCODE
+            or (self.latitude, self.longitude) != stored
+        ):
             self.coordinates_source = CoordinatesSource.ENTERED
             return
         self.latitude, self.longitude, self.coordinates_source = coordinates_of(self.postcode)
-
-    def enter_coordinates(self, latitude, longitude) -> None:
-        """Coordinates someone entered (both None: none, so the postcode's centre)."""
-        self.latitude, self.longitude = latitude, longitude
-        self.coordinates_source = CoordinatesSource.ENTERED if latitude is not None else ""
 
     def address_visible_to(self, user) -> bool:
         """Whether this user may see the street address (confidential ones need a sign-in)."""

@@ -16,7 +16,6 @@ from django.db import IntegrityError, connection, transaction
 from django.http import QueryDict
 from django.urls import reverse
 
-from organisations.forms import LocationForm
 from organisations.models import CoordinatesSource, DeliveryFormat, Intervention, Location
 from organisations.places import ATTRIBUTION_URL, postcode_area
 from organisations.search import index as facet_index
@@ -105,33 +104,41 @@ def location_data(location: Location, **changes) -> dict:
     return {**data, **changes}
 
 
-def edit(location: Location, **changes) -> Location:
-    form = LocationForm(
-        location_data(location, **changes),
-        instance=Location.objects.get(pk=location.pk),
-        organisation=location.organisation,
-    )
-    assert form.is_valid(), form.errors
-    form.save()
-    return Location.objects.get(pk=location.pk)
-
-
-def test_a_coordinator_corrects_coordinates_and_they_are_kept(db):
+def test_a_coordinator_corrects_coordinates_and_they_are_kept(coordinator, login):
+    client = login(coordinator)
     location = LocationFactory(postcode="7411 AB")
-    # Only the postcode changes: the coordinates shown were the postcode's, and follow it.
-    location = edit(location, postcode="7412 AB")
-    assert (location.latitude, location.longitude) == centre("7412")
-    assert location.coordinates_source == CoordinatesSource.POSTCODE
+    url = reverse("organisations:edit_location", args=[location.pk])
 
-    location = edit(location, latitude="52.250001", longitude="6.150002")
-    assert location.coordinates_source == CoordinatesSource.ENTERED
-    location = edit(location, postcode="8011 AB")
-    assert (location.latitude, location.longitude) == (Decimal("52.250001"), Decimal("6.150002"))
+    def edit(**changes) -> Location:
+        current = Location.objects.get(pk=location.pk)
+        response = client.post(url, location_data(current, **changes))
+        assert response.status_code == 302, response.context["form"].errors
+        return Location.objects.get(pk=location.pk)
+
+    # The form shows the postcode's coordinates; only the postcode changes: they follow it.
+    assert 'value="52.252' in client.get(url).content.decode()
+    edited = edit(postcode="7412 AB")
+    assert (edited.latitude, edited.longitude) == centre("7412")
+    assert edited.coordinates_source == CoordinatesSource.POSTCODE
+
+    edited = edit(latitude="52.250001", longitude="6.150002")
+    assert edited.coordinates_source == CoordinatesSource.ENTERED
+    edited = edit(postcode="8011 AB")
+    assert (edited.latitude, edited.longitude) == (Decimal("52.250001"), Decimal("6.150002"))
 
     # Both emptied: the postcode's centre again.
-    location = edit(location, latitude="", longitude="")
-    assert (location.latitude, location.longitude) == centre("8011")
-    assert location.coordinates_source == CoordinatesSource.POSTCODE
+    edited = edit(latitude="", longitude="")
+    assert (edited.latitude, edited.longitude) == centre("8011")
+    assert edited.coordinates_source == CoordinatesSource.POSTCODE
+
+
+def test_coordinates_set_in_code_are_entered(db):
+    location = LocationFactory(postcode="7411 AB")
+    location = Location.objects.get(pk=location.pk)
+    location.latitude, location.longitude = Decimal("52.3"), Decimal("6.1")
+    location.save()
+    location.refresh_from_db()
+    assert (location.latitude, location.coordinates_source) == (Decimal("52.3"), "entered")
 
 
 def test_the_migration_places_existing_locations_without_coordinates(db):
