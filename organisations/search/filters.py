@@ -289,12 +289,12 @@ class InterventionFilter(django_filters.FilterSet):
     def nearest_first(self, levels: list[int]) -> list[int]:
         """The results by distance as shown (`Reach.sort_km`; without one last), equally near
         ones by relevance, then by name."""
-        position = self.index.order.position
-        keys = []
-        for level, bits in enumerate(levels):
-            for pk in facet_index.ids_of(bits):
-                reach = self.nearness.reach(pk)
-                keys.append((math.inf if reach is None else reach.sort_km, level, position[pk], pk))
+        position, sort_km = self.index.order.position, self.nearness.sort_km
+        keys = [
+            (sort_km.get(pk, math.inf), level, position[pk], pk)
+            for level, bits in enumerate(levels)
+            for pk in facet_index.ids_of(bits)
+        ]
         keys.sort()
         return [key[-1] for key in keys]
 

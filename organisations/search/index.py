@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 from uuid import UUID
 
@@ -298,6 +299,13 @@ class Nearness:
                 bits |= members
         self.within_cache[km] = bits
         return bits
+
+    @cached_property
+    def sort_km(self) -> dict[int, float]:
+        """Every intervention that reaches the postcode, by its distance as shown (`Reach.
+        sort_km`): worked out once, for every page of results nearest first."""
+        reached = {*self.places.points_of, *self.places.municipalities_of, *ids_of(self.comes)}
+        return {pk: self.reach(pk).sort_km for pk in reached}
 
     def reach(self, pk: int) -> Reach | None:
         """How this intervention reaches the postcode, the nearest way; None when it has no

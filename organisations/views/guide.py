@@ -74,15 +74,14 @@ def nearest_first(
     if "afstand" in choices:
         within = nearness.within(int(choices["afstand"]))
         ids = [pk for pk in ids if within >> pk & 1]
-    reach = {pk: nearness.reach(pk) for pk in ids}
-    ids.sort(key=lambda pk: math.inf if reach[pk] is None else reach[pk].sort_km)
+    ids.sort(key=lambda pk: nearness.sort_km.get(pk, math.inf))
     page = Paginator(ids, GUIDE_PAGE_SIZE).get_page(request.GET.get("pagina"))
     found = with_guide_details(
         Intervention.objects.for_parents(), near=choices.get("gemeente")
     ).in_bulk(page.object_list)
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
     for intervention in page.object_list:
-        intervention.reach = reach[intervention.pk]
+        intervention.reach = nearness.reach(intervention.pk)
     return page
 
 
