@@ -304,8 +304,21 @@ class Nearness:
     def sort_km(self) -> dict[int, float]:
         """Every intervention that reaches the postcode, by its distance as shown (`Reach.
         sort_km`): worked out once, for every page of results nearest first."""
-        reached = {*self.places.points_of, *self.places.municipalities_of, *ids_of(self.comes)}
-        return {pk: self.reach(pk).sort_km for pk in reached}
+        found: dict[int, float] = {}
+        reached = [
+            *zip(self.point_km, self.places.at_point, strict=True),
+            *(
+                (self.municipality_km[code], ids_of(bits))
+                for code, bits in self.places.in_municipality.items()
+            ),
+            (0.0, ids_of(self.comes)),
+        ]
+        for km, members in reached:  # as `reach` finds the nearest, without a Reach each
+            km = round(km, 1)
+            for pk in members:
+                if km < found.get(pk, math.inf):
+                    found[pk] = km
+        return found
 
     def reach(self, pk: int) -> Reach | None:
         """How this intervention reaches the postcode, the nearest way; None when it has no
