@@ -290,6 +290,7 @@ def test_the_nearest_come_first_when_asked(places, anonymous):
     page = response.content.decode()
     assert "1,7 km" in page or "1,8 km" in page
     assert ATTRIBUTION_URL in page
+    assert '<option value="afstand" selected>' in page  # the order chosen, offered
     # By default the order stays as it was (by name without words), distances shown.
     default = search(anonymous, "postcode=7411")
     assert [i.name for i in default.context["page"]] == sorted(names)
