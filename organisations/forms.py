@@ -523,6 +523,7 @@ class GuideForm(forms.Form):
         label=_("How far can you travel?"),
         choices=[("", _("Any distance")), *DISTANCE_CHOICES],
         required=False,
+        widget=forms.RadioSelect,
     )
 
     def clean_situatie(self) -> ParentSituation:
