@@ -30,6 +30,7 @@ import hashlib
 import random
 import time
 import uuid
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -63,10 +64,12 @@ from consent.models import (
     Relation,
     months_after,
 )
+from organisations import places as postcodes
 from organisations import reference_data
 from organisations.models import (
     CarePhase,
     ContactPerson,
+    CoordinatesSource,
     DeliveryFormat,
     Intervention,
     InterventionStatus,
@@ -79,6 +82,7 @@ from organisations.models import (
     Organisation,
     Theme,
     Visibility,
+    coordinates_of,
 )
 from organisations.search import directory_changed
 from organisations.search.query import SEARCH_VECTOR
@@ -540,6 +544,16 @@ class Generator:
             names.add(name)
             latitude = place.latitude + rng.uniform(-0.02, 0.02)
             longitude = place.longitude + rng.uniform(-0.03, 0.03)
+            postcode = self.location_postcode(place, name)
+            # Where the postcode is known, the location is at its centre, as Location.save
+            # places one without coordinates; else (a made-up postcode) where it was made up.
+            found_latitude, found_longitude, source = coordinates_of(postcode)
+            if found_latitude is None:
+                found_latitude, found_longitude = (
+                    Decimal(f"{latitude:.6f}"),
+                    Decimal(f"{longitude:.6f}"),
+                )
+                source = CoordinatesSource.ENTERED
             result.append(
                 (
                     org,
@@ -547,11 +561,12 @@ class Generator:
                         organisation_id=org.id,
                         name=name[:200],
                         address=f"{rng.choice(words.STREETS)} {rng.randint(1, 240)}",
-                        postcode=self.postcode(place),
+                        postcode=postcode,
                         city=place.display,
                         municipality_id=place.id,
-                        latitude=Decimal(f"{latitude:.6f}"),
-                        longitude=Decimal(f"{longitude:.6f}"),
+                        latitude=found_latitude,
+                        longitude=found_longitude,
+                        coordinates_source=source,
                         opening_hours=rng.choice(words.OFFICE_HOURS),
                         walk_in_hours=(
                             rng.choice(words.WALK_IN_HOURS)
@@ -1320,6 +1335,16 @@ class Generator:
     def mobile(self) -> str:
         digits = "1" + "".join(self.rng.choices("0123456789", k=7))  # 06 1… is not handed out
         return f"06 {digits[:4]} {digits[4:]}"
+
+    def location_postcode(self, place: Place, name: str) -> str:
+        """A postcode for a location: one of the municipality's own (reference data), picked
+        by the location's name so the random sequence stays as it was; a made-up one where
+        the reference data has none."""
+        made_up = self.postcode(place)
+        real = postcodes.municipality_postcodes().get(place.code)
+        if not real:
+            return made_up
+        return f"{real[zlib.crc32(name.encode()) % len(real)]}{made_up[4:]}"
 
     def postcode(self, place: Place) -> str:
         rng = self.rng

@@ -39,6 +39,8 @@ SEARCHES = [
     ("text and facets", "q=ouders&gemeente=rotterdam&geen_wachtlijst=on&verwijzen=on"),
     ("no results", "q=xyzzyplugh"),
     ("last page", "pagina=9999"),
+    ("within 10 km", "postcode=7411&afstand=10"),
+    ("nearest first", "q=ouders&postcode=3011&volgorde=afstand"),
 ]
 
 

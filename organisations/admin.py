@@ -52,6 +52,7 @@ class LocationInline(admin.StackedInline):
     extra = 0
     can_delete = False
     autocomplete_fields = ["municipality"]
+    readonly_fields = ["coordinates_source"]
 
 
 class ContactPersonInline(admin.StackedInline):
@@ -206,6 +207,7 @@ class InterventionAdmin(DirectoryEntryAdmin):
 
 @admin.register(Location)
 class LocationAdmin(DirectoryEntryAdmin):
+    readonly_fields = ["coordinates_source"]
     list_display = ["name", "organisation", "city", "is_confidential"]
     list_filter = ["is_confidential", "municipality"]
     list_select_related = ["organisation"]

@@ -3,6 +3,7 @@ parents' guide's choices."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -30,6 +31,7 @@ from .models import (
     ParentSituation,
     Theme,
 )
+from .places import PostcodeArea, postcode_area
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -447,6 +449,39 @@ class EverydayWordsChoiceField(SlugChoiceField):
         return obj.plain_label
 
 
+class PostcodeField(forms.CharField):
+    """A Dutch postcode, its four digits with or without the letters ("7411", "7411 AB"): its
+    area (places.PostcodeArea), or a clear message for one that is not (known)."""
+
+    def clean(self, value) -> PostcodeArea | None:
+        value = super().clean(value)
+        if not value:
+            return None
+        area = postcode_area(value)
+        if area is not None:
+            return area
+        if looks_like := POSTCODE_AS_TYPED.match(value):
+            raise ValidationError(
+                _("Postcode %(postcode)s is unknown. Check the four digits, such as 7411."),
+                code="unknown",
+                params={"postcode": looks_like.group(1)},
+            )
+        raise ValidationError(
+            _("%(postcode)s is not a Dutch postcode. Enter its four digits, such as 7411."),
+            code="invalid",
+            params={"postcode": value},
+        )
+
+
+# Four digits, perhaps with two letters: a postcode as typed, known or not ("0000").
+POSTCODE_AS_TYPED = re.compile(r"^\s*([0-9]{4})\s*(?:[A-Za-z]{2})?\s*$")
+
+
+# The distances (km) a search may be limited to, from the postcode given.
+DISTANCES_KM = (2, 5, 10, 25, 50)
+DISTANCE_CHOICES = [(str(km), f"{km} km") for km in DISTANCES_KM]
+
+
 class GuideForm(forms.Form):
     """A parent's choices in the guide (Waar kan ik terecht?): her situation, her municipality
     and, optionally, a theme in everyday words.
@@ -476,6 +511,20 @@ class GuideForm(forms.Form):
         widget=forms.RadioSelect,
         empty_label=_("Show all help"),
     )
+    postcode = PostcodeField(
+        label=_("What is your postcode?"),
+        help_text=_(
+            "You may skip this question. With your postcode, we show the help closest to you first."
+        ),
+        required=False,
+        max_length=10,
+    )
+    afstand = forms.ChoiceField(
+        label=_("How far can you travel?"),
+        choices=[("", _("Any distance")), *DISTANCE_CHOICES],
+        required=False,
+        widget=forms.RadioSelect,
+    )
 
     def clean_situatie(self) -> ParentSituation:
         return ParentSituation(self.cleaned_data["situatie"])
@@ -492,7 +541,14 @@ class GuideForm(forms.Form):
 
     def query_string(self) -> str:
         """The recognised choices as a query string, to carry them from page to page."""
-        return urlencode({name: getattr(v, "slug", v) for name, v in self.choices().items()})
+        return urlencode({name: query_value(value) for name, value in self.choices().items()})
+
+
+def query_value(value: Any) -> str:
+    """A cleaned choice as the query string has it: a slug, a postcode's digits, a value."""
+    if isinstance(value, PostcodeArea):
+        return value.postcode
+    return getattr(value, "slug", value)
 
 
 class HandoutEmailForm(forms.Form):

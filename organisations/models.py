@@ -10,11 +10,13 @@ from __future__ import annotations
 import copy
 import datetime
 import hashlib
+import math
 import re
 import secrets
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -22,7 +24,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length
+from django.db.models.functions import ASin, Cast, Cos, Length, Power, Radians, Sin, Sqrt
 from django.forms import modelform_factory
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -32,6 +34,8 @@ from simple_history.models import HistoricalRecords
 from simple_history.utils import get_m2m_field_name
 
 from rokportal.bulk import batch_size
+
+from .places import EARTH_RADIUS_KM, Point, PostcodeArea, municipality_centres, postcode_area
 
 DUTCH_PHONE = re.compile(r"^(?:(?:\+31|0031)(?:\(0\))?|0)[1-9][0-9]{8}$|^0[89]00[0-9]{4,7}$")
 
@@ -407,8 +411,20 @@ class Organisation(Deactivatable, Verifiable):
         return reverse("organisations:organisation_detail", args=[self.slug])
 
 
+class CoordinatesSource(models.TextChoices):
+    """Where a location's coordinates come from."""
+
+    ENTERED = "entered", _("entered")
+    POSTCODE = "postcode", _("centre of the postcode")
+
+
 class Location(models.Model):
-    """A place where an organisation receives parents (HSDS location)."""
+    """A place where an organisation receives parents (HSDS location).
+
+    Its coordinates are entered, or else the centre of its four-digit postcode
+    (`place_by_postcode`), which follows a change of postcode; entered ones are never
+    overwritten. `coordinates_source` says which; empty when there are none. Coordinates set
+    (on a form, in the admin, in code) are entered; both emptied, the postcode's centre again."""
 
     organisation = models.ForeignKey(
         Organisation,
@@ -430,7 +446,19 @@ class Location(models.Model):
         _("latitude"), max_digits=8, decimal_places=6, null=True, blank=True
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Leave both empty to use the centre of the postcode."),
+    )
+    coordinates_source = models.CharField(
+        _("coordinates from"),
+        max_length=10,
+        choices=CoordinatesSource,
+        blank=True,
+        editable=False,
     )
     opening_hours = models.TextField(_("opening hours"), blank=True)
     walk_in_hours = models.TextField(
@@ -468,6 +496,12 @@ class Location(models.Model):
                 | Q(latitude__isnull=False, longitude__isnull=False),
                 name="location_coordinates_together",
             ),
+            # Coordinates say where they come from; none come from nowhere.
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, coordinates_source="")
+                | Q(latitude__isnull=False, coordinates_source__in=CoordinatesSource.values),
+                name="location_coordinates_source",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -475,7 +509,35 @@ class Location(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.postcode = normalise_postcode(self.postcode)
+        self.place_by_postcode()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"postcode", "latitude", "longitude"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, *COORDINATE_FIELDS}
         super().save(*args, **kwargs)
+        self._stored_coordinates = (self.latitude, self.longitude)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        location = super().from_db(db, field_names, values)
+        # As read, to tell coordinates someone set since from ones the postcode gave.
+        location._stored_coordinates = (
+            location.__dict__.get("latitude"),
+            location.__dict__.get("longitude"),
+        )
+        return location
+
+    def place_by_postcode(self) -> None:
+        """Coordinates entered stay, and so do coordinates set since they were read; without
+        them (or with ones that came from the postcode) the centre of the postcode, or none
+        for a postcode the reference data does not know."""
+        stored = getattr(self, "_stored_coordinates", None)
+        if self.latitude is not None and (
+            self.coordinates_source != CoordinatesSource.POSTCODE
+            or (self.latitude, self.longitude) != stored
+        ):
+            self.coordinates_source = CoordinatesSource.ENTERED
+            return
+        self.latitude, self.longitude, self.coordinates_source = coordinates_of(self.postcode)
 
     def address_visible_to(self, user) -> bool:
         """Whether this user may see the street address (confidential ones need a sign-in)."""
@@ -483,12 +545,31 @@ class Location(models.Model):
 
     @property
     def map_url(self) -> str:
-        if self.latitude is None:
+        """A map with a pin on entered coordinates; a postcode's centre is too rough for a pin
+        (pages link a search for the address instead)."""
+        if self.latitude is None or self.coordinates_source != CoordinatesSource.ENTERED:
             return ""
         return (
             "https://www.openstreetmap.org/?mlat="
             f"{self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
         )
+
+
+COORDINATE_FIELDS = ("latitude", "longitude", "coordinates_source")
+
+
+def coordinates_of(postcode: str) -> tuple[Decimal | None, Decimal | None, str]:
+    """(latitude, longitude, source) of a postcode's centre; (None, None, "") when the reference
+    data does not know it. Also what bulk writers store (they skip `Location.save`)."""
+    area = postcode_area(postcode)
+    if area is None:
+        return None, None, ""
+    centre = area.centre
+    return (
+        Decimal(f"{centre.latitude:.6f}"),
+        Decimal(f"{centre.longitude:.6f}"),
+        CoordinatesSource.POSTCODE,
+    )
 
 
 def normalise_postcode(postcode: str) -> str:
@@ -640,6 +721,38 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
             )
         )
 
+    def within_km(self, area: PostcodeArea, km: float) -> InterventionQuerySet:
+        """Reachable within `km` of a postcode's centre: a location that near; a location with a
+        confidential address (or without coordinates) in a municipality the postcode lies in
+        or whose centre is that near (never measured to itself); or coming to the family's
+        home or online, serving the postcode's municipality. (The search page finds the same
+        in memory: search/index.py, Nearness.)"""
+        centre = area.centre
+        near_municipalities = set(area.municipalities) | {
+            code
+            for code, point in municipality_centres().items()
+            if centre.distance_km(point) <= km
+        }
+        located = Location.objects.filter(interventions=OuterRef("pk"))
+        by_coordinates = (
+            located.filter(is_confidential=False, latitude__isnull=False)
+            .annotate(km=km_from(centre))
+            .filter(km__lte=km)
+        )
+        by_municipality = located.filter(
+            Q(is_confidential=True) | Q(latitude__isnull=True),
+            municipality__cbs_code__in=near_municipalities,
+        )
+        coming = Intervention.formats.through.objects.filter(
+            intervention_id=OuterRef("pk"), deliveryformat__slug__in=REACHING_FORMATS
+        )
+        serving = Intervention.service_areas.through.objects.filter(
+            intervention_id=OuterRef("pk"), municipality__cbs_code__in=area.municipalities
+        )
+        return self.filter(
+            Exists(by_coordinates) | Exists(by_municipality) | (Exists(coming) & Exists(serving))
+        )
+
     def accepting_referrals(self) -> InterventionQuerySet:
         """Professionals can refer a family to it through the portal."""
         return self.filter(accepts_referrals=True)
@@ -676,6 +789,20 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
 
 
 WALK_IN_FORMAT = "inloop"
+# The formats whose offers reach a family wherever they serve: home visits and online.
+REACHING_FORMATS = ("huisbezoek", "online")
+
+
+def km_from(point: Point) -> models.Func:
+    """In SQL, a row's distance in kilometres from `point` as the crow flies (haversine, as
+    places.Point.distance_km), from its `latitude` and `longitude`."""
+    latitude = Radians(Cast("latitude", models.FloatField()))
+    longitude = Radians(Cast("longitude", models.FloatField()))
+    here_latitude, here_longitude = math.radians(point.latitude), math.radians(point.longitude)
+    a = Power(Sin((latitude - here_latitude) / 2), 2) + math.cos(here_latitude) * Cos(
+        latitude
+    ) * Power(Sin((longitude - here_longitude) / 2), 2)
+    return 2 * EARTH_RADIUS_KM * ASin(Sqrt(a))
 
 
 class DirectoryVersion(models.Model):

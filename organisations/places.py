@@ -193,3 +193,13 @@ def municipality_keys() -> frozenset[str]:
         keys.add(place_key(municipality.name))
         keys.add(place_key(re.sub(r"\(.*?\)", "", municipality.name)))
     return frozenset(keys)
+
+
+@cache
+def municipality_postcodes() -> dict[str, tuple[str, ...]]:
+    """The four-digit postcodes of each municipality (CBS code), in order."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for area in postcode_areas().values():
+        for code in area.municipalities:
+            found[code].add(area.postcode)
+    return {code: tuple(sorted(postcodes)) for code, postcodes in found.items()}

@@ -1031,6 +1031,7 @@ class DirectoryImporter:
         self._seen: dict[tuple, int] = {}
         self._failed: set[tuple] = set()
         self._saved_interventions: set[int] = set()
+        self._saved_parts: dict[type[models.Model], set[int]] = {}
         self._allowed: set[int] = set()
         self._limited = within_region_of is not None and (
             not within_region_of.is_superuser
@@ -1066,6 +1067,8 @@ class DirectoryImporter:
         if not self.summary.dry_run and not self.summary.errors:
             # Once for all, instead of after each relation of each intervention.
             directory_changed(Intervention, self._saved_interventions)
+            for model, pks in self._saved_parts.items():
+                directory_changed(model, pks)
         # In the order of the file: sheet by sheet, row by row.
         position = {table.title: index for index, table in enumerate(tables)}
         self.summary.errors.sort(key=lambda error: (position[error["sheet"]], error["row"]))
@@ -1247,6 +1250,9 @@ class DirectoryImporter:
         self.summary.counts[kind.name]["created" if created else "updated"] += 1
         if isinstance(instance, Intervention):
             self._saved_interventions.add(instance.pk)
+        elif isinstance(instance, (Organisation, Location)):
+            # A location's place and an organisation's being active count in the search too.
+            self._saved_parts.setdefault(type(instance), set()).add(instance.pk)
         return []
 
     def validate(self, kind: Kind, instance: models.Model, number: int, cells) -> list[str]:

@@ -17,13 +17,16 @@ from bench import scale_data
 from consent.models import Client, ConsentRecord
 from organisations.models import (
     ContactPerson,
+    CoordinatesSource,
     Intervention,
     Location,
     Membership,
     MembershipRole,
     Municipality,
     Organisation,
+    coordinates_of,
 )
+from organisations.places import municipality_postcodes
 from referrals.models import Referral, ReferralEvent, ReferralStatus
 from tests.factories import MunicipalityFactory, OrganisationFactory
 
@@ -100,6 +103,14 @@ def test_small_scale_spreads_over_the_country_in_every_status_and_keeps_the_rule
     assert Municipality.objects.filter(cbs_code__in=["GM0363", "GM0599", "GM1992"]).count() == 3
     # Every municipality has organisations with a location there, not only the big cities.
     assert Location.objects.values("municipality").distinct().count() == 342
+    # At one of the municipality's own postcodes, placed at its centre as Location.save would.
+    own_postcodes = municipality_postcodes()
+    for location in Location.objects.select_related("municipality")[:200]:
+        assert location.postcode[:4] in own_postcodes[location.municipality.cbs_code]
+        assert location.coordinates_source == CoordinatesSource.POSTCODE
+        assert (location.latitude, location.longitude, "postcode") == coordinates_of(
+            location.postcode
+        )
 
     for status in ReferralStatus.values:
         of_status = Referral.objects.filter(status=status)

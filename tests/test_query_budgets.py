@@ -265,7 +265,12 @@ def search_rows(response) -> int:
 PAGES = [
     *[
         Page(name, persona, lambda world, url=url: url, more_results, search_rows)
-        for name, url in [("search", "/zoeken/"), ("search-with-facets", SEARCH_WITH_FACETS)]
+        for name, url in [
+            ("search", "/zoeken/"),
+            ("search-with-facets", SEARCH_WITH_FACETS),
+            ("search-by-distance", "/zoeken/?q=steungroep&postcode=7411&volgorde=afstand"),
+            ("search-within-distance", SEARCH_WITH_FACETS + "&postcode=7411+AB&afstand=10"),
+        ]
         for persona in ("anonymous", "professional")
     ],
     # Only PostgreSQL corrects typos (SQLite finds nothing): the correction's own queries.
@@ -371,6 +376,19 @@ PAGES = [
             persona,
             lambda world: (
                 reverse("organisations:guide_results") + "?situatie=zwanger&gemeente=deventer"
+            ),
+            more_guide_offers,
+            lambda response: len(response.context["page"].object_list),
+        )
+        for persona in ("anonymous", "professional")
+    ],
+    *[
+        Page(
+            "guide-results-nearest-first",
+            persona,
+            lambda world: (
+                reverse("organisations:guide_results")
+                + "?situatie=zwanger&gemeente=deventer&postcode=7411&afstand=10"
             ),
             more_guide_offers,
             lambda response: len(response.context["page"].object_list),

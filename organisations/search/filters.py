@@ -8,7 +8,8 @@ QuerySet methods themselves also serve other pages (the parents' guide, referral
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 
@@ -17,6 +18,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..forms import DISTANCE_CHOICES, PostcodeField
 from ..models import (
     AccessRoute,
     CarePhase,
@@ -30,6 +32,7 @@ from ..models import (
     OrganisationKind,
     Theme,
 )
+from ..places import ATTRIBUTION, ATTRIBUTION_URL, PostcodeArea, postcode_area
 from . import freshness, taxonomy
 from . import index as facet_index
 from .area import Area
@@ -80,6 +83,15 @@ def choice_filter(choices, label, method: str) -> django_filters.MultipleChoiceF
     )
 
 
+class PostcodeFilter(django_filters.Filter):
+    """Where the searcher is: no narrowing by itself, but distances (`afstand`, `volgorde`)."""
+
+    field_class = PostcodeField
+
+
+BY_DISTANCE = "afstand"
+ORDER_CHOICES = [("relevantie", _("Best match")), (BY_DISTANCE, _("Nearest first"))]
+
 DOMAIN_CHOICES = [(Domain.MEDICAL, Domain.MEDICAL.label), (Domain.SOCIAL, Domain.SOCIAL.label)]
 
 
@@ -109,6 +121,17 @@ class InterventionFilter(django_filters.FilterSet):
     # How to read the text and where to look (`reading`, `area`): not facets of their own.
     letterlijk = CheckboxFilter(label=_("Search place names as text"), method="filter_as_read")
     overal = CheckboxFilter(label=_("All of the Netherlands"), method="filter_as_read")
+    # Place and distance: the results' distance from a postcode, a limit, the order.
+    postcode = PostcodeFilter(label=_("Postcode"), method="filter_postcode", max_length=10)
+    afstand = django_filters.ChoiceFilter(
+        label=_("Distance"),
+        choices=DISTANCE_CHOICES,
+        method="filter_distance",
+        empty_label=_("Any distance"),
+    )
+    volgorde = django_filters.ChoiceFilter(
+        label=_("Order"), choices=ORDER_CHOICES, method="filter_order", empty_label=None
+    )
 
     # The QuerySet method behind each term facet, and the intervention's relation it counts.
     TERM_METHODS = {
@@ -211,6 +234,17 @@ class InterventionFilter(django_filters.FilterSet):
     def filter_without_waiting_list(self, queryset: InterventionQuerySet, name: str, value: bool):
         return queryset.without_waiting_list() if value else queryset
 
+    def filter_postcode(self, queryset: InterventionQuerySet, name: str, value):
+        return queryset  # a place to measure from (`filter_distance`), no narrowing
+
+    def filter_distance(self, queryset: InterventionQuerySet, name: str, value: str):
+        area = self.postcode_area
+        return queryset.within_km(area, int(value)) if area and value else queryset
+
+    def filter_order(self, queryset: InterventionQuerySet, name: str, value: str):
+        # The SQL form keeps its order; the tests pin the order by distance (`result_ids`).
+        return queryset
+
     # --- results and facet counts, from the facet index ---
 
     def filter_queryset(self, queryset: InterventionQuerySet) -> InterventionQuerySet:
@@ -250,11 +284,34 @@ class InterventionFilter(django_filters.FilterSet):
         return self.index.matches(words, contacts)
 
     @cached_property
+    def postcode_area(self) -> PostcodeArea | None:
+        """Where distances are measured from: the postcode the searcher gave when it is a known
+        one, else the one typed in the search text ("schulden 7411")."""
+        self.form.is_valid()
+        if "postcode" in self.form.errors:
+            return None
+        given = self.form.cleaned_data.get("postcode")
+        return given or (postcode_area(self.reading.postcode) if self.reading.postcode else None)
+
+    @cached_property
+    def nearness(self) -> facet_index.Nearness | None:
+        """The listed interventions seen from the postcode (None without one)."""
+        return self.index.near(self.postcode_area) if self.postcode_area else None
+
+    @cached_property
+    def by_distance(self) -> bool:
+        """Nearest first: asked for, with a known postcode."""
+        return bool(self.nearness) and self.form.cleaned_data.get("volgorde") == BY_DISTANCE
+
+    @cached_property
     def selected(self) -> dict[str, int]:
         """Each facet with a selection, and the interventions it lets through (OR within)."""
         self.form.is_valid()
         selected = {}
         values = self.chosen_values()
+        distance = self.form.cleaned_data.get("afstand")
+        if self.nearness and distance:
+            selected["afstand"] = self.nearness.within(int(distance))
         for name in [*self.OPTION_FACETS, *self.CHECKBOX_FACETS]:
             value = values.get(name)
             if name in self.CHECKBOX_FACETS and value:
@@ -275,11 +332,50 @@ class InterventionFilter(django_filters.FilterSet):
         return bits
 
     @cached_property
-    def result_ids(self) -> facet_index.Members:
-        """The results' ids, best first; a page lists only its own."""
+    def result_ids(self) -> Sequence[int]:
+        """The results' ids, best first (or nearest first, `by_distance`); a page lists only
+        its own."""
         narrowed = self.matching_except(None)
         levels = [bits & narrowed for bits in self.matches.levels]
+        if self.by_distance:
+            return self.nearest_first(levels)
         return facet_index.Members(self.index.order, levels)
+
+    def nearest_first(self, levels: list[int]) -> list[int]:
+        """The results by distance as shown (`Reach.sort_km`; without one last), equally near
+        ones by relevance, then by name."""
+        position, sort_km = self.index.order.position, self.nearness.sort_km
+        keys = [
+            (sort_km.get(pk, math.inf), level, position[pk], pk)
+            for level, bits in enumerate(levels)
+            for pk in facet_index.ids_of(bits)
+        ]
+        keys.sort()
+        return [key[-1] for key in keys]
+
+    def add_reach(self, interventions: Iterable[Intervention]) -> None:
+        """Give each intervention its `reach` from the postcode given (None without one), for
+        its result (templates/organisations/includes/distance.html)."""
+        for intervention in interventions:
+            intervention.reach = self.nearness.reach(intervention.pk) if self.nearness else None
+
+    def place_facet(self) -> PlaceFacet:
+        """The postcode, the distance limits with their result counts, the orders."""
+        self.form.is_valid()
+        counts = {}
+        if self.nearness:
+            others = self.matching_except("afstand")
+            counts = {
+                value: (others & self.nearness.within(int(value))).bit_count()
+                for value, _label in DISTANCE_CHOICES
+            }
+        return PlaceFacet(
+            postcode=self.form["postcode"],
+            area=self.postcode_area,
+            distance=self.form.cleaned_data.get("afstand") or "",
+            distances=[(value, label, counts.get(value)) for value, label in DISTANCE_CHOICES],
+            by_distance=self.by_distance,
+        )
 
     @cached_property
     def counts(self) -> dict[tuple[str, str], int]:
@@ -377,6 +473,21 @@ class InterventionFilter(django_filters.FilterSet):
             options=[FacetOption("on", self.filters[name].label, count, checked)],
             is_checkbox=True,
         )
+
+
+@dataclass
+class PlaceFacet:
+    """The place part of the search form: the postcode field (with its error, if any), its
+    area when known, the distance chosen and each one's result count (None without a
+    postcode), whether results are nearest first."""
+
+    postcode: forms.BoundField
+    area: PostcodeArea | None
+    distance: str
+    distances: list[tuple[str, str, int | None]]
+    by_distance: bool
+    attribution: str = ATTRIBUTION
+    attribution_url: str = ATTRIBUTION_URL
 
 
 @dataclass

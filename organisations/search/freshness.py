@@ -6,7 +6,8 @@ What the search keeps, and what makes it stale:
   and, on PostgreSQL, its search vector (query.SEARCH_VECTOR: name, keywords, summary,
   description). Rebuilt here, for the interventions concerned, in the writer's transaction.
 - in each process, the **search index** (index.py: facet bitsets, the order by name, where
-  each word occurs) with the text searches remembered with it: valid while DirectoryVersion's
+  each word occurs, where each intervention's locations are) with the text searches and the
+  distances from postcodes remembered with it: valid while DirectoryVersion's
   `token` stays (and for at most SEARCH_INDEX_SECONDS).
 - in each process, the public part of **result cards** (cards.py): valid for one `cards_token`,
   one day and one language.
@@ -33,7 +34,7 @@ from uuid import UUID
 from django.db import connection, models
 from django.db.models import Subquery
 
-from ..models import DirectoryVersion, Intervention, Municipality, Organisation
+from ..models import DirectoryVersion, Intervention, Location, Municipality, Organisation
 from . import taxonomy
 from .query import SEARCH_VECTOR
 
@@ -80,6 +81,7 @@ RULES: dict[type[models.Model], Rule] = {
             "waiting_weeks",
             "service_areas",
             "languages",
+            "locations",  # where it is: the distance from a postcode
         },
         # templates/organisations/search.html#result-facts.
         cards={
@@ -93,6 +95,13 @@ RULES: dict[type[models.Model], Rule] = {
         },
     ),
     Organisation: _rule(documents={"name"}, index={"is_active", "domain", "kind"}, cards={"slug"}),
+    # Where it is (index.Reach): its coordinates, or its municipality when it has none or its
+    # address is confidential.
+    Location: _rule(
+        documents=set(),
+        index={"latitude", "longitude", "is_confidential", "municipality"},
+        cards=set(),
+    ),
     **{
         model: _rule(
             documents={"name", "plain_name", "search_terms"} if keyword else set(),
@@ -131,9 +140,10 @@ def directory_changed(
 ) -> Rebuilt:
     """Tell the search that rows of the directory changed, and rebuild what that made stale.
 
-    `model`: Intervention, Organisation or a taxonomy (taxonomy.TAXONOMIES); None: anything
-    may have changed (a bulk load). `pks`: which of its rows (None: any). `fields`: which of
-    their fields, many-to-many relations by name (None: any, as for a new or deleted row).
+    `model`: Intervention, Organisation, Location or a taxonomy (taxonomy.TAXONOMIES); None:
+    anything may have changed (a bulk load). `pks`: which of its rows (None: any). `fields`:
+    which of their fields, many-to-many relations by name (None: any, as for a new or deleted
+    row).
     `documents_written`: the writer wrote the search documents itself (set-based, at scale).
     Returns what was rebuilt."""
     if model is None:

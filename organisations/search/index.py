@@ -18,10 +18,20 @@ the one it was built on (one small query per search checks it; freshness.directo
 decides when it moves), and for no longer than SEARCH_INDEX_SECONDS, so that a change made
 without telling directory_changed (raw SQL) is picked up too. The
 interventions matching a text search, by relevance, are kept with the index they were found
-with, for the most recent texts. Everything here is the public directory: never client data."""
+with, for the most recent texts.
+
+Distance from a postcode (`Places`, `Nearness`, `Reach`): the index knows where each listed
+intervention is: the coordinates of its locations; for a location with a confidential address
+(or without coordinates) only its municipality, so a confidential address is never measured
+to and its coordinates never leave the database; and which offers come to the family (home
+visits) or are online, reaching every postcode in their service area. The distances from one
+postcode to every location are worked out once and remembered for the most recent postcodes.
+
+Everything here is the public directory: never client data."""
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from array import array
@@ -29,6 +39,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 from uuid import UUID
 
@@ -38,7 +49,15 @@ from django.db import connection, models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat
 
-from ..models import AccessRoute, Domain, Intervention
+from ..models import (
+    REACHING_FORMATS,
+    AccessRoute,
+    Domain,
+    Intervention,
+    InterventionStatus,
+    Municipality,
+)
+from ..places import Point, PostcodeArea, municipality_centres
 from . import freshness, taxonomy
 from .query import (
     BY_NAME,
@@ -69,6 +88,10 @@ KEYWORD_FACETS = ("thema", "levensfase", "zorgfase", "vorm")
 # The memory the remembered searches may take in each process: at national scale well over a
 # thousand searches.
 MAX_REMEMBERED_BYTES = 32 * 1024 * 1024
+# The formats whose offers reach a family wherever they serve (service_areas): at home, online.
+HOME_FORMAT, ONLINE_FORMAT = REACHING_FORMATS
+# The postcodes whose distances each process remembers (`FacetIndex.near`).
+MAX_REMEMBERED_POSTCODES = 32
 
 
 def bitset(ids: Iterable[int]) -> int:
@@ -427,6 +450,162 @@ class Matches:
         return sum(bits.bit_length() // 8 + 32 for bits in self.levels)
 
 
+@dataclass(frozen=True)
+class Reach:
+    """How an intervention reaches a family at a postcode, as its result shows it.
+
+    `kind`: "km" (a location, `km` away from the postcode's centre), "home" (it comes to
+    the family: the postcode lies in its service area), "online" (likewise), or "municipality"
+    (a location whose address is confidential, or has no coordinates: only its municipality
+    is told, "in Deventer", and `km` is the distance to that municipality's centre, used for
+    sorting and never shown)."""
+
+    kind: str
+    km: float
+    municipality: str = ""
+    confidential: bool = False
+
+    @property
+    def sort_km(self) -> float:
+        """The distance as shown (to a tenth of a km): nearer is first, equal is a tie."""
+        return round(self.km, 1)
+
+
+@dataclass
+class Places:
+    """Where the listed interventions are, for distances from a postcode: the coordinates of
+    their locations (distinct `points`, the interventions at each), the municipalities of
+    their locations with a confidential address or without coordinates (never their
+    coordinates), which come to the family (HOME_FORMAT) or are online, and which serve each
+    municipality (CBS code)."""
+
+    points: list[Point] = field(default_factory=list)
+    at_point: list[array] = field(default_factory=list)
+    points_of: dict[int, list[int]] = field(default_factory=dict)
+    in_municipality: dict[str, int] = field(default_factory=dict)
+    municipalities_of: dict[int, list[tuple[str, bool]]] = field(default_factory=dict)
+    comes_home: int = 0
+    online: int = 0
+    serving: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # CBS code → municipality name
+
+
+class Nearness:
+    """The listed interventions seen from one postcode: which are within a distance, and how
+    each reaches the postcode (`Reach`). The distances to every location are worked out once
+    per postcode (FacetIndex.near remembers the most recent)."""
+
+    def __init__(self, places: Places, area: PostcodeArea) -> None:
+        self.places, self.area = places, area
+        centre = area.centre
+        self.point_km = array("d", (centre.distance_km(point) for point in places.points))
+        centres = municipality_centres()
+        self.municipality_km = {
+            code: centre.distance_km(centres[code]) if code in centres else math.inf
+            for code in places.in_municipality
+        }
+        self.served = 0
+        for code in area.municipalities:
+            self.served |= places.serving.get(code, 0)
+        self.comes = self.served & (places.comes_home | places.online)
+        self.within_cache: dict[int, int] = {}
+
+    def within(self, km: int) -> int:
+        """The interventions within `km` of the postcode: a location that near; a location
+        known by its municipality only, when the postcode lies in that municipality or its
+        centre is that near; or coming home or online to families in the postcode's
+        municipality."""
+        if km in self.within_cache:
+            return self.within_cache[km]
+        found = array("q")
+        for number, distance in enumerate(self.point_km):
+            if distance <= km:
+                found.extend(self.places.at_point[number])
+        bits = bitset(found) | self.comes
+        for code, members in self.places.in_municipality.items():
+            if code in self.area.municipalities or self.municipality_km[code] <= km:
+                bits |= members
+        self.within_cache[km] = bits
+        return bits
+
+    @cached_property
+    def sort_km(self) -> dict[int, float]:
+        """Every intervention that reaches the postcode, by its distance as shown (`Reach.
+        sort_km`): worked out once, for every page of results nearest first."""
+        found: dict[int, float] = {}
+        reached = [
+            *zip(self.point_km, self.places.at_point, strict=True),
+            *(
+                (self.municipality_km[code], ids_of(bits))
+                for code, bits in self.places.in_municipality.items()
+            ),
+            (0.0, ids_of(self.comes)),
+        ]
+        for km, members in reached:  # as `reach` finds the nearest, without a Reach each
+            km = round(km, 1)
+            for pk in members:
+                if km < found.get(pk, math.inf):
+                    found[pk] = km
+        return found
+
+    def reach(self, pk: int) -> Reach | None:
+        """How this intervention reaches the postcode, the nearest way; None when it has no
+        location and does not come to the postcode."""
+        found = [Reach("km", self.point_km[n]) for n in self.places.points_of.get(pk, ())]
+        if self.comes >> pk & 1:
+            kind = "home" if self.places.comes_home >> pk & 1 else "online"
+            found.append(Reach(kind, 0.0))
+        for code, confidential in self.places.municipalities_of.get(pk, ()):
+            name = self.places.names.get(code, code)
+            found.append(Reach("municipality", self.municipality_km[code], name, confidential))
+        return min(found, key=lambda reach: reach.km, default=None)
+
+
+def build_places(options: dict[tuple[str, str], int], listed: int) -> Places:
+    """Where the listed interventions are (`Places`), in one query: their locations."""
+    places = Places()
+    links = (
+        Intervention.locations.through.objects.exclude(
+            intervention__status=InterventionStatus.INACTIVE
+        )
+        .filter(intervention__organisation__is_active=True)
+        .order_by()
+        .values_list(
+            "intervention_id",
+            "location__latitude",
+            "location__longitude",
+            "location__is_confidential",
+            "location__municipality__cbs_code",
+        )
+    )
+    numbers: dict[tuple[float, float], int] = {}
+    at_point: list[list[int]] = []
+    in_municipality: dict[str, list[int]] = {}
+    for pk, latitude, longitude, confidential, code in links.iterator(chunk_size=10000):
+        if latitude is None or confidential:
+            in_municipality.setdefault(code, []).append(pk)
+            places.municipalities_of.setdefault(pk, []).append((code, confidential))
+            continue
+        key = (float(latitude), float(longitude))
+        number = numbers.get(key)
+        if number is None:
+            number = numbers[key] = len(at_point)
+            places.points.append(Point(*key))
+            at_point.append([])
+        at_point[number].append(pk)
+        places.points_of.setdefault(pk, []).append(number)
+    places.at_point = [array("q", members) for members in at_point]
+    places.in_municipality = {code: bitset(ids) for code, ids in in_municipality.items()}
+    places.comes_home = options.get(("vorm", HOME_FORMAT), 0)
+    places.online = options.get(("vorm", ONLINE_FORMAT), 0)
+    for municipality in taxonomy.terms(Municipality):
+        places.names[municipality.cbs_code] = municipality.name
+        served = options.get(("gemeente", municipality.slug), 0)
+        if served:
+            places.serving[municipality.cbs_code] = served & listed
+    return places
+
+
 @dataclass
 class FacetIndex:
     token: UUID | None
@@ -437,6 +616,8 @@ class FacetIndex:
     built_at: float = field(default_factory=time.monotonic)
     searches: OrderedDict[tuple[str, ...], Matches] = field(default_factory=OrderedDict)
     remembered_bytes: int = 0
+    places: Places = field(default_factory=Places)
+    nearness: OrderedDict[str, Nearness] = field(default_factory=OrderedDict)
 
     def is_current(self, token: UUID | None) -> bool:
         age = time.monotonic() - self.built_at
@@ -444,6 +625,16 @@ class FacetIndex:
 
     def option(self, facet: str, value: str) -> int:
         return self.options.get((facet, value), 0)
+
+    def near(self, area: PostcodeArea) -> Nearness:
+        """The listed interventions seen from this postcode, remembered for the most recent."""
+        if area.postcode in self.nearness:
+            self.nearness.move_to_end(area.postcode)
+            return self.nearness[area.postcode]
+        found = self.nearness[area.postcode] = Nearness(self.places, area)
+        while len(self.nearness) > MAX_REMEMBERED_POSTCODES:
+            self.nearness.popitem(last=False)
+        return found
 
     def matches(self, words: Sequence[str], contacts: Contacts | None = None) -> Matches:
         """The listed interventions matching these words, best first (as
@@ -641,7 +832,8 @@ def forget() -> None:
 
 def build(token: UUID | None) -> FacetIndex:
     """Every facet option's interventions, from two queries: the listed interventions with
-    their own facet values, and their links to the taxonomies. On PostgreSQL also where each
+    their own facet values, and their links to the taxonomies; where they are (`Places`) from
+    a third. On PostgreSQL also where each
     word of the names and of the search keywords occurs (`Lexicon`), from three more."""
     members = BitsBuilder()
     by_name = array("q")
@@ -696,6 +888,7 @@ def build(token: UUID | None) -> FacetIndex:
     walk_in = options.get(WALK_IN_FORMAT, 0)
     options["vrij_toegankelijk", "on"] = options.get(("vrij_toegankelijk", "on"), 0) | walk_in
     index = FacetIndex(token=token, listed=listed, order=Order(by_name), options=options)
+    index.places = build_places(options, listed)
     dense = len(by_name) // 32
     if in_python:
         index.words = Words(

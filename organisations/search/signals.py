@@ -52,7 +52,7 @@ def after_save(sender, instance, raw: bool = False, created: bool = False, **kwa
 
 
 def before_delete(sender, instance, **kwargs) -> None:
-    # A term's links go with it, without a signal: remember whom they led to.
+    # A term's (or a location's) links go with it, without a signal: remember whom they led to.
     if sender not in (Intervention, Organisation):
         instance._search_linked = list(instance.interventions.values_list("pk", flat=True))
 
@@ -86,7 +86,15 @@ def links_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs
 
 RELATION_OF = {
     getattr(Intervention, name).through: name
-    for name in ("life_phases", "care_phases", "themes", "formats", "languages", "service_areas")
+    for name in (
+        "life_phases",
+        "care_phases",
+        "themes",
+        "formats",
+        "languages",
+        "service_areas",
+        "locations",
+    )
 }
 
 for model in RULES:

@@ -46,11 +46,13 @@ def search(request: HttpRequest) -> HttpResponse:
     )
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
     result_cards(page.object_list, version=version)
+    filterset.add_reach(page.object_list)
     query = request.GET.copy()
     query.pop("pagina", None)
     context = {
         "filter": filterset,
         "facets": facets,
+        "place": filterset.place_facet(),
         "page": page,
         "query_string": query.urlencode(),
         "suggestions": [] if page.paginator.count else filterset.matches.suggestions,

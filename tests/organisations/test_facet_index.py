@@ -8,6 +8,7 @@ changes no form makes (links added, organisations closed, entries deleted).
 import io
 import math
 import random
+from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
@@ -15,12 +16,12 @@ from django.db import connection, transaction
 from django.http import QueryDict
 from django.urls import reverse
 
-from organisations.models import DirectoryVersion, Intervention, Municipality
+from organisations.models import DeliveryFormat, DirectoryVersion, Intervention, Municipality
 from organisations.search import current_version, directory_changed
 from organisations.search import index as facet_index
 from organisations.search.filters import InterventionFilter
 from organisations.search.query import BY_NAME
-from tests.factories import InterventionFactory
+from tests.factories import InterventionFactory, LocationFactory, MunicipalityFactory
 
 SEARCH = reverse("organisations:search")
 
@@ -237,3 +238,88 @@ def test_every_slice_of_the_results_follows_relevance_then_name(seed):
     starts = [0, 1, 3, 42, 2_000, 2_003, 2_043, 2_363, len(expected) - 7]
     for start in starts + rng.sample(range(len(expected)), 20):
         assert results[start : start + 20] == expected[start : start + 20], start
+
+
+# --- Distance from a postcode: the index (Nearness) against the SQL form (within_km) ---
+
+DISTANCE_QUERIES = [
+    "postcode=7411&afstand=2",
+    "postcode=7411+AB&afstand=10&volgorde=afstand",
+    "postcode=3011&afstand=5&q=ouders",
+    "postcode=6461&afstand=25&domein=social",
+    "postcode=8011&afstand=50&gemeente=deventer&vrij_toegankelijk=on",
+    "postcode=7411",  # distances without a limit: nothing narrowed
+]
+
+
+def assert_agrees_with_sql(query: str, *, every_count: bool = True) -> None:
+    """The results and the distance counts; with `every_count` also every facet option's
+    (a query each: some 400)."""
+    filterset = InterventionFilter(QueryDict(query), queryset=Intervention.objects.listed())
+    facets = filterset.facets() if every_count else []
+    found = list(filterset.qs.values_list("pk", flat=True))
+    if filterset.by_distance:
+        assert sorted(filterset.result_ids) == sorted(found), query
+    else:
+        assert list(filterset.result_ids) == found, query
+    for facet, option in ((f, o) for f in facets for o in f.options):
+        expected = sql_count(filterset, facet.name, option.value)
+        assert option.count == expected, (query, facet.name, option.value)
+    without_distance = filterset.filtered_except("afstand")
+    for value, _label, count in filterset.place_facet().distances:
+        expected = filterset.filters["afstand"].filter(without_distance, value).count()
+        assert count == expected, (query, value)
+
+
+def test_distances_agree_with_sql_on_the_demo(demo):
+    for query in DISTANCE_QUERIES:
+        assert_agrees_with_sql(query)
+
+
+# Postcodes in and around Deventer, Zwolle and Rotterdam, and one the reference data lacks.
+GENERATED_POSTCODES = ["7411", "7412", "7421", "7431", "8121", "7311", "8011", "3011", "1000"]
+MUNICIPALITIES = [
+    ("Deventer", "GM0150"),
+    ("Zwolle", "GM0193"),
+    ("Apeldoorn", "GM0200"),
+    ("Rotterdam", "GM0599"),
+    ("Olst-Wijhe", "GM1773"),
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_distances_agree_with_sql_on_generated_directories(db, seed):
+    rng = random.Random(seed)
+    municipalities = [
+        MunicipalityFactory(name=name, cbs_code=code, slug=name.lower())
+        for name, code in MUNICIPALITIES
+    ]
+    formats = [
+        DeliveryFormat.objects.get_or_create(slug=slug, defaults={"name": slug, "name_en": slug})[0]
+        for slug in ("huisbezoek", "online", "groep")
+    ]
+    locations = []
+    for _ in range(25):
+        entered = rng.random() < 0.3
+        locations.append(
+            LocationFactory(
+                postcode=f"{rng.choice(GENERATED_POSTCODES)} AB",
+                municipality=rng.choice(municipalities),
+                is_confidential=rng.random() < 0.2,
+                latitude=Decimal(f"{rng.uniform(51.8, 52.6):.6f}") if entered else None,
+                longitude=Decimal(f"{rng.uniform(4.4, 6.3):.6f}") if entered else None,
+            )
+        )
+    for number in range(40):
+        intervention = InterventionFactory(
+            name=f"Aanbod {rng.randrange(1000)} {number}",
+            service_areas=rng.sample(municipalities, rng.randint(1, 2)),
+        )
+        intervention.formats.set(rng.sample(formats, rng.randint(0, 2)))
+        intervention.locations.set(rng.sample(locations, rng.choice([0, 1, 1, 2])))
+    for postcode in ("7411", "8011", "3011", "7311"):
+        for distance in ("", "2", "5", "10", "25", "50"):
+            query = f"postcode={postcode}&afstand={distance}&volgorde=afstand"
+            assert_agrees_with_sql(query, every_count=False)
+            assert_agrees_with_sql(f"{query}&gemeente=deventer&vorm=huisbezoek", every_count=False)
+    assert_agrees_with_sql("postcode=7411&afstand=10&vorm=online")

@@ -62,7 +62,7 @@ def test_unknown_status_is_refused_by_the_database():
 
 
 def test_location_coordinates_come_in_pairs_and_within_range():
-    location = LocationFactory()
+    location = LocationFactory(postcode="1000 AA")  # unknown: no coordinates of its own
     location.latitude = 52.25
     with pytest.raises(IntegrityError), transaction.atomic():
         location.save()
