@@ -142,7 +142,7 @@ def test_coordinates_set_in_code_are_entered(db):
 
 
 def test_the_migration_places_existing_locations_without_coordinates(db):
-    migration = importlib.import_module("organisations.migrations.0010_location_coordinates_source")
+    migration = importlib.import_module("organisations.migrations.0011_location_coordinates_source")
     placed = LocationFactory(postcode="7412 AB")
     entered = LocationFactory(postcode="7412 AB", latitude=Decimal(52), longitude=Decimal(6))
     unknown = LocationFactory(postcode="1000 AA")
