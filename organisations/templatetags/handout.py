@@ -16,9 +16,11 @@ def handout_selection(context) -> Handout:
 
 
 @register.filter
-def active_filter_count(facets) -> int:
-    """How many filter options are chosen (the phone's filter button shows it)."""
-    return sum(1 for facet in facets for option in facet.options if option.selected)
+def active_filter_count(facets, place=None) -> int:
+    """How many filter options are chosen, a distance limit included (`place`: the search's
+    filters.PlaceFacet): the phone's filter button shows it."""
+    chosen = sum(1 for facet in facets for option in facet.options if option.selected)
+    return chosen + bool(place and place.area and place.distance)
 
 
 @register.simple_tag(takes_context=True)

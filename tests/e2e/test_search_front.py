@@ -168,7 +168,7 @@ def test_on_a_phone_the_results_come_first_and_the_filters_open_from_a_button(
     shot(page, "search-phone.png")
 
     toggle.click()
-    facet = page.locator(".search-filters .facet").first
+    facet = page.locator(".search-filters .facet:has(input[type=checkbox])").first
     expect(facet).to_be_visible()
     facet.locator("input[type=checkbox]").first.check()
     # htmx re-renders the page part: the filters stay open and the button counts one.

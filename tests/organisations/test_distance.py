@@ -312,9 +312,9 @@ def test_a_bad_postcode_gets_a_message_and_nothing_else_is_lost(places, anonymou
     page = response.content.decode()
     digits = postcode.split("+")[0]
     if digits.isdigit() and len(digits) == 4:
-        assert f"Postcode {digits} is unknown" in page
+        assert f"Postcode {digits} kennen we niet" in page
     else:
-        assert "is not a Dutch postcode" in page
+        assert "is geen Nederlandse postcode" in page
     assert 'value="{}"'.format(postcode.replace("+", " ")) in page  # as typed
 
 
@@ -382,7 +382,7 @@ def test_the_guide_shows_the_nearest_help_first(places, anonymous):
 def test_the_guide_says_when_a_postcode_is_unknown(places, anonymous):
     response = anonymous.get(f"{GUIDE_RESULTS}?postcode=0000")
     assert response.status_code == 200
-    assert "Postcode 0000 is unknown" in response.content.decode()
+    assert "Postcode 0000 kennen we niet" in response.content.decode()
     assert response.context["page"].paginator.count == len(places)
     form = anonymous.get(reverse("organisations:guide") + "?postcode=7411+AB")
     assert 'value="7411"' in form.content.decode()

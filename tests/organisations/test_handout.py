@@ -86,7 +86,7 @@ def test_picked_offers_stay_across_pages_filters_and_the_organisation_page(anony
         reverse("organisations:search") + "?weergave=kaart",
         reverse("organisations:organisation_detail", args=[voorzorg.organisation.slug]),
     ):
-        assert "Handout (2)" in page(anonymous, url)
+        assert "Overzicht voor ouders (2)" in page(anonymous, url)
     assert 'aria-pressed="true"' in page(anonymous, reverse("organisations:search"))
     handout = handout_page(anonymous)
     assert "VoorZorg" in handout and "Stevig Ouderschap" in handout
@@ -98,19 +98,19 @@ def test_an_offer_can_be_taken_off_and_the_handout_emptied(anonymous, offers):
     add(anonymous, voorzorg)
     add(anonymous, stevig)
     add(anonymous, stevig)  # twice is once
-    assert "Handout (2)" in page(anonymous, reverse("organisations:search"))
+    assert "Overzicht voor ouders (2)" in page(anonymous, reverse("organisations:search"))
     remove(anonymous, voorzorg)
     handout = handout_page(anonymous)
     assert "Stevig Ouderschap" in handout and "VoorZorg" not in handout
     response = anonymous.post(reverse("organisations:handout_clear"))
     assert response.status_code == 302
-    assert "Handout (0)" in page(anonymous, reverse("organisations:search"))
+    assert "Overzicht voor ouders (0)" in page(anonymous, reverse("organisations:search"))
     assert "Stevig Ouderschap" not in handout_page(anonymous)
 
 
 def test_the_handout_belongs_to_one_session(anonymous, offers):
     add(anonymous, offers[0])
-    assert "Handout (0)" in page(HttpClient(), reverse("organisations:search"))
+    assert "Overzicht voor ouders (0)" in page(HttpClient(), reverse("organisations:search"))
 
 
 def test_with_htmx_the_toggle_and_the_counter_swap_in_place(anonymous, offers):
@@ -120,7 +120,7 @@ def test_with_htmx_the_toggle_and_the_counter_swap_in_place(anonymous, offers):
     assert 'aria-pressed="true"' in body
     assert reverse("organisations:handout_remove") in body
     assert 'id="handout-link" href="/zoeken/folder/" hx-swap-oob="true"' in body
-    assert "Handout (1)" in body
+    assert "Overzicht voor ouders (1)" in body
     assert 'name="next" value="/zoeken/?pagina=2"' in body  # without JS later: back to her page
 
 
@@ -128,23 +128,23 @@ def test_changing_the_handout_needs_the_csrf_token(offers):
     client = HttpClient(enforce_csrf_checks=True)
     assert add(client, offers[0]).status_code == 403
     assert client.post(reverse("organisations:handout_clear")).status_code == 403
-    assert "Handout (0)" in page(client, reverse("organisations:search"))
+    assert "Overzicht voor ouders (0)" in page(client, reverse("organisations:search"))
 
 
 def test_changing_the_handout_is_a_post(anonymous, offers):
     url = reverse("organisations:handout_add") + f"?aanbod={offers[0].slug}"
     assert anonymous.get(url).status_code == 405
-    assert "Handout (0)" in page(anonymous, reverse("organisations:search"))
+    assert "Overzicht voor ouders (0)" in page(anonymous, reverse("organisations:search"))
 
 
 def test_only_listed_offers_can_be_picked(anonymous, offers):
     stopped = InterventionFactory(name="Gestopt aanbod", status=InterventionStatus.INACTIVE)
     response = add(anonymous, stopped)
     assert response.status_code == 302
-    assert "Handout (0)" in page(anonymous, reverse("organisations:search"))
+    assert "Overzicht voor ouders (0)" in page(anonymous, reverse("organisations:search"))
     response = anonymous.post(reverse("organisations:handout_add"), {"aanbod": "bestaat-niet"})
     assert response.status_code == 302
-    assert "Handout (0)" in page(anonymous, reverse("organisations:search"))
+    assert "Overzicht voor ouders (0)" in page(anonymous, reverse("organisations:search"))
 
 
 def test_an_offer_that_stops_being_listed_drops_out(anonymous, offers):
@@ -155,7 +155,7 @@ def test_an_offer_that_stops_being_listed_drops_out(anonymous, offers):
     stevig.save()
     handout = handout_page(anonymous)
     assert "VoorZorg" in handout and "Stevig Ouderschap" not in handout
-    assert "Handout (1)" in page(anonymous, reverse("organisations:search"))
+    assert "Overzicht voor ouders (1)" in page(anonymous, reverse("organisations:search"))
 
 
 def test_the_handout_holds_at_most_max_items(anonymous, db):
@@ -163,7 +163,8 @@ def test_the_handout_holds_at_most_max_items(anonymous, db):
     extra = [InterventionFactory(organisation=organisation) for _ in range(MAX_ITEMS + 1)]
     for intervention in extra:
         add(anonymous, intervention)
-    assert f"Handout ({MAX_ITEMS})" in page(anonymous, reverse("organisations:search"))
+    search_page = page(anonymous, reverse("organisations:search"))
+    assert f"Overzicht voor ouders ({MAX_ITEMS})" in search_page
     assert extra[-1].name not in handout_page(anonymous)
 
 
@@ -212,7 +213,7 @@ def test_a_professional_e_mails_the_handout_and_the_portal_forgets_the_address(
     assert PARENT not in str(list(OutgoingEmail.objects.values()))
     assert PARENT not in str(dict(professional_client.session))
     # the selection stays, e.g. to print it as well
-    assert "Handout (2)" in page(professional_client, reverse("organisations:search"))
+    assert "Overzicht voor ouders (2)" in page(professional_client, reverse("organisations:search"))
 
 
 def test_the_e_mail_is_in_the_parents_language(
@@ -249,7 +250,7 @@ def test_a_bad_address_gets_a_clear_message_and_nothing_is_lost(professional_cli
     assert 'aria-invalid="true"' in body and 'value="geen-adres"' in body
     assert "VoorZorg" in body
     assert not OutgoingEmail.objects.exists() and not mail.outbox
-    assert "Handout (1)" in page(professional_client, reverse("organisations:search"))
+    assert "Overzicht voor ouders (1)" in page(professional_client, reverse("organisations:search"))
 
 
 def test_an_unknown_language_is_refused(professional_client, offers):
@@ -284,4 +285,4 @@ def test_with_htmx_a_full_handout_says_so_in_place(anonymous, db):
     one_too_many = InterventionFactory(organisation=organisation)
     body = add(anonymous, one_too_many, headers={"HX-Request": "true"}).content.decode()
     assert 'role="alert"' in body and 'aria-pressed="false"' in body
-    assert f"Handout ({MAX_ITEMS})" in body
+    assert f"Overzicht voor ouders ({MAX_ITEMS})" in body
