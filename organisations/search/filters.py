@@ -443,10 +443,8 @@ class InterventionFilter(django_filters.FilterSet):
 
     def _query_without(self, name: str, value: str | None) -> str:
         """The current query string without one option (or without the whole facet)."""
-        query = self.data.copy()
-        query.setlist(name, [v for v in query.getlist(name) if value is not None and v != value])
-        query.pop("pagina", None)
-        return query.urlencode()
+        kept = [v for v in self.data.getlist(name) if value is not None and v != value]
+        return self._query_with(**{name: kept})
 
     def _option_facet(self, name: str) -> Facet:
         if name == "gemeente":

@@ -33,7 +33,7 @@ def handout_add(request: HttpRequest) -> HttpResponse:
         return not_listed(request)
     added = Handout(request.session).add(intervention)
     if not added and not request.headers.get("HX-Request"):
-        full = _("The handout holds at most %(count)d offers. Remove one first.")
+        full = _("The handout holds at most %(count)s offers. Remove one first.")
         messages.error(request, full % {"count": MAX_ITEMS})
     return toggled(request, intervention, full=not added)
 
