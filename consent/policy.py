@@ -95,6 +95,7 @@ NOT_CLIENT_DATA: dict[str, frozenset[str]] = {
             "outcome",
             "submission_token",
             "anonymised_at",
+            "rerouted_from",
         }
     ),
 }

@@ -15,9 +15,11 @@ from organisations.models import Intervention, Organisation, Theme
 from .models import (
     OPEN_STATUSES,
     EventKind,
+    InvalidTransition,
     LegalBasis,
     Referral,
     ReferralEvent,
+    ReferralStatus,
 )
 
 # Without these a recipient cannot even call the family or know why.
@@ -34,6 +36,33 @@ UPDATABLE_CLIENT_FIELDS = (
     "due_date",
     "child_birth_date",
     "preferred_language",
+)
+
+
+# What editing a draft may change on it: the form's fields and the basis it rests on.
+EDITABLE_DRAFT_FIELDS = (
+    "reason",
+    "urgency",
+    "contact_method",
+    "best_times",
+    "interpreter_needed",
+    "sender_phone",
+    "medical_notes",
+    "psychosocial_notes",
+    "safety_notes",
+    "legal_basis",
+    "basis_justification",
+)
+
+# The answers of a consent record that a correction may change.
+CONSENT_ANSWERS = (
+    "given_by_name",
+    "relation",
+    "method",
+    "parent_present",
+    "purpose",
+    "categories",
+    "valid_until",
 )
 
 
@@ -55,13 +84,23 @@ def make_referral(
     send: bool = False,
     submission_token: str,
     record_access: AccessRecorder,
+    draft: Referral | None = None,
+    rerouted_from: Referral | None = None,
 ) -> tuple[Referral, bool]:
     """Refer a family: register the parent (or update her record), record her consent, create
     the referral and, if `send`, send it; all of it or nothing. Returns (referral, created).
 
     - `client`: the parent as typed (unsaved). If `sender_organisation` registered her before
       (same name, any case, and date of birth), that record is used and what was filled in now
-      replaces what it held; a parent of another organisation is never reused.
+      replaces what it held; a parent of another organisation is never reused. A saved client
+      (re-routing: the family is not typed again) is used as she is, if `sender_organisation`
+      registered her.
+    - `draft`: a draft of the sender's to change instead of making a new referral (its
+      recipient stays). Changed consent answers are recorded as a correction that supersedes
+      the draft's consent (a new record if that one is no longer in force); unchanged ones
+      keep it.
+    - `rerouted_from`: the declined referral this one tries again elsewhere, for the same
+      family; its timeline says so once this one is sent.
     - `referral`: the referral as filled in (unsaved): reason, urgency, contact wishes; on the
       safety route also its `legal_basis` and `basis_justification`.
     - `consent`: what the parent agreed to (unsaved), shown `consent_text`; None on the safety
@@ -79,17 +118,25 @@ def make_referral(
         return earlier, False
     try:
         with transaction.atomic():
-            known = (
-                Client.objects.select_for_update()
-                .filter(
-                    organisation=sender_organisation,
-                    anonymised_at__isnull=True,
-                    full_name__iexact=client.full_name.strip(),
-                    date_of_birth=client.date_of_birth,
+            if not client._state.adding:
+                known = Client.objects.select_for_update().get(pk=client.pk)
+                if known.organisation_id != sender_organisation.pk or known.anonymised_at:
+                    raise ValidationError(_("This family's record cannot be used here."))
+                client = known
+            else:
+                known = (
+                    Client.objects.select_for_update()
+                    .filter(
+                        organisation=sender_organisation,
+                        anonymised_at__isnull=True,
+                        full_name__iexact=client.full_name.strip(),
+                        date_of_birth=client.date_of_birth,
+                    )
+                    .first()
                 )
-                .first()
-            )
-            if known is None:
+            if known is client:
+                record_access(client, client, AccessAction.VIEW)
+            elif known is None:
                 client.organisation = sender_organisation
                 client.registered_by = by
                 client.save()
@@ -106,6 +153,8 @@ def make_referral(
                 known.save(update_fields=changed)
                 record_access(known, known, AccessAction.CHANGE)
                 client = known
+            if draft is not None:
+                referral = _draft_as_filled_in(draft, referral)
             if consent is not None:
                 if consent_text is None:
                     raise ValidationError(
@@ -116,9 +165,10 @@ def make_referral(
                 consent.recipient_organisation = recipient
                 consent.recipient_intervention = intervention
                 consent.consent_text = consent_text
-                consent.save()
-                referral.consent = consent
+                referral.consent = _recorded_consent(consent, draft, by=by)
                 referral.legal_basis = LegalBasis.CONSENT
+            elif draft is not None:
+                referral.consent = None
             referral.client = client
             referral.sender = by
             referral.sender_organisation = sender_organisation
@@ -126,9 +176,11 @@ def make_referral(
             referral.intervention = intervention
             referral.contact_person = intervention.contact_for(by) if intervention else None
             referral.submission_token = submission_token
+            if rerouted_from is not None:
+                referral.rerouted_from = rerouted_from
             referral.save()
             referral.themes.set(themes)
-            record_access(client, referral, AccessAction.CREATE)
+            record_access(client, referral, AccessAction.CHANGE if draft else AccessAction.CREATE)
             if send:
                 send_referral(referral, by=by)
     except IntegrityError:  # a simultaneous double submit won the race
@@ -139,9 +191,83 @@ def make_referral(
     return referral, True
 
 
+def _draft_as_filled_in(draft: Referral, typed: Referral) -> Referral:
+    """The draft, locked, with what was typed now in place of what it held."""
+    locked = Referral.objects.select_for_update().get(pk=draft.pk)
+    if locked.status != ReferralStatus.DRAFT:
+        raise InvalidTransition(locked, "edit")
+    for name in EDITABLE_DRAFT_FIELDS:
+        setattr(locked, name, getattr(typed, name))
+    return locked
+
+
+def _recorded_consent(consent: ConsentRecord, draft: Referral | None, *, by) -> ConsentRecord:
+    """The consent the referral rests on: `consent` (unsaved) recorded; on a draft whose
+    consent has the same answers, text and recipient, that one; if those answers changed, a
+    correction superseding it (never an edit), or a new record if it is no longer in force."""
+    earlier = (
+        ConsentRecord.objects.filter(pk=draft.consent_id).first()
+        if draft is not None and draft.consent_id
+        else None
+    )
+    if earlier is not None and earlier.client_id == consent.client.pk:
+        changes = {
+            name: getattr(consent, name)
+            for name in (*CONSENT_ANSWERS, "consent_text")
+            if getattr(consent, name) != getattr(earlier, name)
+        }
+        if "categories" in changes and sorted(set(changes["categories"])) == earlier.categories:
+            del changes["categories"]
+        if not changes:
+            return earlier
+        if earlier.status == "active":
+            return earlier.correct(**changes)
+    consent.save()
+    return consent
+
+
 def send_referral(referral: Referral, *, by) -> None:
-    """Send a draft, provided its legal basis holds right now (checked under the row lock)."""
-    referral.send(by=by, legal_basis_check=check_legal_basis)
+    """Send a draft, provided its legal basis holds right now (checked under the row lock).
+    A referral that re-routes a declined one marks that one's timeline."""
+    with transaction.atomic():
+        referral.send(by=by, legal_basis_check=check_legal_basis)
+        if referral.rerouted_from_id:
+            ReferralEvent.objects.create(
+                referral_id=referral.rerouted_from_id,
+                actor=by,
+                kind=EventKind.REROUTED,
+                from_status=ReferralStatus.DECLINED,
+                to_status=ReferralStatus.DECLINED,
+            )
+
+
+def delete_draft(referral: Referral, *, by, record_access: AccessRecorder) -> None:
+    """Delete a draft that was never sent, and what only it used: the consent records made for
+    it. Its client, if no other referral or consent needs her, is anonymised rather than
+    deleted: the access log (append-only) keeps pointing at her row. The deletion is logged."""
+    with transaction.atomic():
+        locked = Referral.objects.select_for_update().get(pk=referral.pk)
+        if locked.status != ReferralStatus.DRAFT:
+            raise InvalidTransition(locked, "delete")
+        client = Client.objects.select_for_update().get(pk=locked.client_id)
+        chain = []
+        consent = ConsentRecord.objects.filter(pk=locked.consent_id).first()
+        while consent is not None:
+            chain.append(consent.pk)
+            consent = consent.supersedes
+        record_access(client, locked, AccessAction.ERASE)
+        ReferralEvent.objects.filter(referral=locked).delete()
+        locked.themes.clear()
+        Referral.objects.filter(pk=locked.pk).delete()
+        # Consent records are never deleted, except one only an unsent draft rested on: the
+        # recipient never received anything on it, and left in force it would give that
+        # organisation access to the family.
+        if chain and not Referral.objects.filter(consent_id__in=chain).exists():
+            consents = ConsentRecord.objects.filter(pk__in=chain)
+            consents.update(supersedes=None)
+            consents.delete()
+        if not (client.referrals.exists() or client.consents.exists()):
+            client.anonymise()
 
 
 def check_legal_basis(referral: Referral) -> None:

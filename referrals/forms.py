@@ -1,18 +1,27 @@
+from __future__ import annotations
+
+import datetime
+import uuid
 from functools import cached_property
 
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.forms.models import model_to_dict
+from django.http import QueryDict
 from django.utils.formats import date_format
+from django.utils.text import format_lazy
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from consent import policy
 from consent.models import (
+    GUARDIAN_AGE,
     Client,
     ConsentMethod,
     ConsentRecord,
     ConsentText,
     DataCategory,
+    Relation,
 )
 from organisations.models import Intervention, Organisation
 
@@ -298,3 +307,397 @@ class ConsentCorrectionForm(ReferralStepForm, ConsentForm):
             valid_from=consent.valid_from, consent_text=consent.consent_text
         )
         super().__init__(*args, referral=referral, **kwargs)
+
+
+# The steps of a new referral ---------------------------------------------------------------
+#
+# A professional refers a family in short steps, each a plain POST form of its own: the family,
+# the reason and approach, the consent (or, on the safety route, the legal basis) and a check.
+# What each step holds is kept in the session under the form's token (ReferralFormState) until
+# the last step makes the referral; nothing is stored in the database before.
+
+CATEGORY_EXPLANATIONS = {
+    DataCategory.CONTACT_DETAILS: _(
+        "her name, date of birth, phone, postcode and language, so that they can reach her"
+    ),
+    DataCategory.REFERRAL_REASON: _("why you refer her and what she would like help with"),
+    DataCategory.PREGNANCY_MEDICAL: _(
+        "the due date or the child's date of birth, and medical facts about the pregnancy"
+    ),
+    DataCategory.PSYCHOSOCIAL: _("how she is doing: mood, stress, her network, worries"),
+    DataCategory.CHILD_SAFETY: _("concerns about the safety of the (unborn) child"),
+}
+
+
+def explained_categories() -> list[tuple[str, str]]:
+    """Each data category with a plain explanation of what it holds."""
+    return [
+        (value, format_lazy("{}: {}", label, CATEGORY_EXPLANATIONS[value]))
+        for value, label in DataCategory.choices
+    ]
+
+
+def language_info(code: str) -> dict:
+    """Django's name and writing direction of a language (`bidi` for right to left)."""
+    try:
+        return get_language_info(code)
+    except KeyError:
+        return {"code": code, "bidi": False, "name_local": code, "name": code}
+
+
+class FamilyForm(ClientForm):
+    """Step 1: the family. Her name is asked here only, once."""
+
+    prefix = "client"
+
+    interpreter_needed = forms.BooleanField(label=_("An interpreter is needed"), required=False)
+
+    class Meta(ClientForm.Meta):
+        help_texts = {
+            "preferred_language": _("The consent text is shown in this language if it exists."),
+        }
+
+
+class ApproachForm(ReferralForm):
+    """Step 2: the reason and how to approach her. On the safety route the notes may hold only
+    what the safety basis allows (`shares`); on the consent route the consent step checks them
+    against what the parent agrees to."""
+
+    prefix = "referral"
+
+    class Meta(ReferralForm.Meta):
+        fields = [name for name in ReferralForm.Meta.fields if name != "interpreter_needed"]
+
+    def __init__(self, *args, shares: frozenset[str] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.shares = shares
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.shares is not None:
+            for name, category in policy.FIELD_CATEGORIES["referral"].items():
+                if name in self.fields and cleaned.get(name) and category not in self.shares:
+                    self.add_error(
+                        name,
+                        _(
+                            "Leave this empty: it is “%(category)s”, which this referral may "
+                            "not share."
+                        )
+                        % {"category": DataCategory(category).label},
+                    )
+        return cleaned
+
+    def categories_needed(self) -> frozenset[str]:
+        """The data categories of the fields filled in (valid or not)."""
+        return frozenset(
+            category
+            for name, category in policy.FIELD_CATEGORIES["referral"].items()
+            if name in self.fields and self[name].value() not in (None, "", [], False)
+        )
+
+
+class LanguageSelect(forms.Select):
+    """A language list in which the languages without a consent text are shown, marked as not
+    yet translated, and cannot be chosen."""
+
+    def __init__(self, *args, untranslated: frozenset[str] = frozenset(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.untranslated = untranslated
+
+    def create_option(self, name, value, label, *args, **kwargs):
+        option = super().create_option(name, value, label, *args, **kwargs)
+        if value in self.untranslated:
+            option["label"] = format_lazy("{} ({})", label, _("not yet translated"))
+            option["attrs"]["disabled"] = True
+        return option
+
+
+class ConsentStepForm(ConsentForm):
+    """Step 3 on the consent route: the text shown once, in the language chosen for it; who
+    gives consent (the parent herself unless someone else does); what may be shared, explained;
+    until when (prefilled from the text); how she gave it."""
+
+    prefix = "consent"
+
+    consent_language = forms.ChoiceField(label=_("Language of the consent text"))
+    relation = forms.ChoiceField(
+        label=_("Who gives consent?"),
+        choices=Relation.choices,
+        initial=Relation.SELF,
+        widget=forms.RadioSelect,
+    )
+    given_by_name = forms.CharField(
+        label=_("Name of the person giving consent"),
+        required=False,
+        max_length=150,
+        help_text=_("Only when not the parent herself."),
+    )
+    method = forms.ChoiceField(
+        label=_("How did she give consent?"),
+        choices=ConsentMethod.choices,
+        initial=ConsentMethod.VERBAL_IN_PERSON,
+        widget=forms.RadioSelect,
+    )
+    field_order = [
+        "consent_language",
+        "relation",
+        "given_by_name",
+        "categories",
+        "purpose",
+        "valid_until",
+        "method",
+        "parent_present",
+        "text_shown",
+    ]
+
+    def __init__(
+        self,
+        *args,
+        texts: dict[str, ConsentText],
+        client_name: str,
+        client_born: datetime.date | None,
+        preferred_language: str,
+        language: str | None = None,
+        needed: frozenset[str] = frozenset(),
+        **kwargs,
+    ) -> None:
+        self.texts = texts
+        self.client_name = client_name
+        self.client_born = client_born
+        self.needed = needed
+        self.preferred_language = preferred_language
+        preferred = preferred_language if preferred_language in texts else "nl"
+        self.language = language if language in texts else preferred
+        super().__init__(*args, consent_text=texts.get(self.language), **kwargs)
+        languages = Client._meta.get_field("preferred_language").choices
+        field = self.fields["consent_language"]
+        field.choices = languages
+        field.initial = preferred
+        field.widget = LanguageSelect(
+            choices=languages,
+            untranslated=frozenset(code for code, _label in languages) - set(texts),
+        )
+        self.fields["categories"].choices = explained_categories()
+        self.fields["categories"].label = _("What may be shared with them?")
+        self.fields["text_shown"].label = _("I showed the parent the text above")
+        if self.instance.consent_text_id:
+            text = self.instance.consent_text
+            self.fields["valid_until"].initial = text.latest_valid_until(self.instance.valid_from)
+
+    @property
+    def text(self) -> ConsentText | None:
+        return self.texts.get(self.language)
+
+    @property
+    def text_language(self) -> dict:
+        return language_info(self.language)
+
+    @property
+    def untranslated_preference(self) -> str | None:
+        """The parent's language when there is no text in it yet (the Dutch one is shown)."""
+        if self.preferred_language in self.texts:
+            return None
+        return dict(Client._meta.get_field("preferred_language").choices).get(
+            self.preferred_language, self.preferred_language
+        )
+
+    def clean_consent_language(self) -> str:
+        language = self.cleaned_data["consent_language"]
+        if language not in self.texts:
+            raise forms.ValidationError(
+                _("There is no consent text in this language yet: choose another.")
+            )
+        return language
+
+    def clean(self):
+        cleaned = super().clean()
+        relation = cleaned.get("relation")
+        if relation == Relation.SELF:
+            cleaned["given_by_name"] = self.instance.given_by_name = self.client_name
+            born = self.client_born
+            if born and self.instance.valid_from:
+                day = self.instance.valid_from
+                age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+                if age < GUARDIAN_AGE:
+                    self.add_error(
+                        "relation",
+                        _(
+                            "A parent under 16 cannot consent alone: record the consent of a "
+                            "parent or legal guardian."
+                        ),
+                    )
+        elif relation and not (cleaned.get("given_by_name") or "").strip():
+            self.add_error("given_by_name", _("Fill in who gives consent."))
+        shown = self.data.get(self.add_prefix("shown_language"))
+        if shown and cleaned.get("consent_language") and cleaned["consent_language"] != shown:
+            self.add_error(
+                "consent_language",
+                forms.ValidationError(
+                    _("You chose another language: show the parent the text in it first."),
+                    code="not_shown",
+                ),
+            )
+        categories = set(cleaned.get("categories") or ())
+        missing = self.needed - categories
+        if "categories" in cleaned and missing:
+            self.add_error(
+                "categories",
+                _(
+                    "You wrote about “%(categories)s” in the previous step: tick it if the "
+                    "parent agrees, or go back and leave it out."
+                )
+                % {"categories": ", ".join(str(DataCategory(c).label) for c in sorted(missing))},
+            )
+        return cleaned
+
+
+class RecipientSearchForm(forms.Form):
+    """Finding the organisation or offer to refer to, inside the form."""
+
+    q = forms.CharField(
+        label=_("Search an offer or organisation"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+
+
+def form_data(values: dict[str, list[str]] | None) -> QueryDict | None:
+    """Stored step answers as the QueryDict a POST would have given."""
+    if values is None:
+        return None
+    data = QueryDict(mutable=True)
+    for name, items in values.items():
+        data.setlist(name, items)
+    return data
+
+
+def initial_of(form: forms.BaseForm, answers: QueryDict) -> dict:
+    """Stored answers as a form's initial values (shown, not yet validated)."""
+    initial = {}
+    for name, field in form.fields.items():
+        key = form.add_prefix(name)
+        if key not in answers:
+            if isinstance(field, forms.BooleanField):
+                initial[name] = False
+            continue
+        multiple = getattr(field.widget, "allow_multiple_selected", False)
+        initial[name] = answers.getlist(key) if multiple else answers.get(key)
+    return initial
+
+
+def summary_of(form: forms.BaseForm, leave_out: tuple[str, ...] = ()) -> list[tuple]:
+    """(label, answer as shown) for each field answered on a valid form, for the check step."""
+    rows = []
+    for name, field in form.fields.items():
+        value = form.cleaned_data.get(name)
+        if name in leave_out or value in (None, "", [], False) or field.widget.is_hidden:
+            continue
+        if value is True:
+            shown = _("Yes")
+        elif isinstance(field, forms.ModelMultipleChoiceField):
+            shown = ", ".join(str(item) for item in value)
+        elif isinstance(field, forms.ChoiceField):
+            labels = dict(field.choices)
+            values = value if isinstance(value, list | tuple) else [value]
+            shown = ", ".join(str(labels.get(item, item)) for item in values)
+        elif isinstance(value, datetime.date):
+            shown = date_format(value)
+        else:
+            shown = str(value)
+        rows.append((field.label, shown))
+    return rows
+
+
+def answers_of(form: forms.BaseForm) -> dict[str, list[str]]:
+    """An unbound form's initial values as a POST would send them (to prefill the steps)."""
+    answers = {}
+    for field in form:
+        value = field.value()
+        if value in (None, "", False, [], ()):
+            continue
+        if value is True:
+            answers[field.html_name] = ["on"]
+        elif isinstance(value, list | tuple):
+            answers[field.html_name] = [str(getattr(item, "pk", item)) for item in value]
+        elif isinstance(value, datetime.date):
+            answers[field.html_name] = [value.isoformat()]
+        else:
+            answers[field.html_name] = [str(getattr(value, "pk", value))]
+    return answers
+
+
+class ReferralFormState:
+    """One referral form in progress: who refers to whom on which route, and each step's answers
+    as typed, kept in the session (server side) under the form's token, which is also the
+    referral's submission token. Nothing is stored in the database before the last step."""
+
+    SESSION_KEY = "referral_forms"
+    # Forms a session keeps at once: a few tabs, never an ever growing session.
+    KEPT = 5
+
+    def __init__(self, session, token: str, values: dict) -> None:
+        self.session = session
+        self.token = token
+        self.values = values
+
+    @classmethod
+    def start(cls, session, **values) -> ReferralFormState:
+        forms_in_progress = session.get(cls.SESSION_KEY, {})
+        while len(forms_in_progress) >= cls.KEPT:
+            forms_in_progress.pop(next(iter(forms_in_progress)))
+        state = cls(session, str(uuid.uuid4()), {"answers": {}, **values})
+        state.save()
+        return state
+
+    @classmethod
+    def load(cls, session, token) -> ReferralFormState | None:
+        values = session.get(cls.SESSION_KEY, {}).get(str(token))
+        return None if values is None else cls(session, str(token), values)
+
+    def save(self) -> None:
+        forms_in_progress = self.session.get(self.SESSION_KEY, {})
+        forms_in_progress[self.token] = self.values
+        self.session[self.SESSION_KEY] = forms_in_progress
+
+    def discard(self) -> None:
+        forms_in_progress = self.session.get(self.SESSION_KEY, {})
+        forms_in_progress.pop(self.token, None)
+        self.session[self.SESSION_KEY] = forms_in_progress
+
+    # What the form is about: sender_organisation and recipient (pks), intervention, route
+    # ("consent" or "safety"), and when given: client (reused), draft (being changed),
+    # rerouted_from (the declined referral tried again).
+    def __getattr__(self, name: str):
+        if name in {
+            "sender_organisation",
+            "recipient",
+            "intervention",
+            "route",
+            "client",
+            "draft",
+            "rerouted_from",
+        }:
+            return self.__dict__["values"].get(name)
+        raise AttributeError(name)
+
+    @property
+    def steps(self) -> list[str]:
+        """The steps of this form, in order; a reused family is not asked again."""
+        steps = [] if self.values.get("client") else ["family"]
+        steps += ["approach", "basis" if self.route == "safety" else "consent", "check"]
+        return steps
+
+    def keep(self, step: str, data: QueryDict, form: forms.BaseForm) -> None:
+        """Keep what was typed in a step (valid or not), only the form's own fields."""
+        names = {field.html_name for field in form}
+        self.values["answers"][step] = {name: data.getlist(name) for name in data if name in names}
+        self.save()
+
+    def forget(self, step: str, name: str) -> None:
+        """Drop one stored answer (a confirmation that no longer holds)."""
+        self.values["answers"].get(step, {}).pop(name, None)
+        self.save()
+
+    def answers(self, step: str) -> QueryDict | None:
+        return form_data(self.values["answers"].get(step))

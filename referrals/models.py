@@ -282,6 +282,16 @@ class Referral(models.Model):
         help_text="One per form shown, so a double click or a replayed POST creates one referral.",
     )
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    # The declined referral this one tries again for the same family, elsewhere. Only its
+    # sender sees the link: the declined referral's recipient never sees the new one.
+    rerouted_from = models.ForeignKey(
+        "self",
+        verbose_name=_("re-routed from"),
+        related_name="rerouted_to",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
 
     objects = ReferralQuerySet.as_manager()
 
@@ -562,6 +572,7 @@ class EventKind(models.TextChoices):
     MESSAGE_TO_SENDER = "message_to_sender", _("Message from the recipient")
     REPORTED_TO_OFFICER = "reported_to_officer", _("Reported to the designated officer")
     CONSENT_CORRECTED = "consent_corrected", _("Consent corrected")
+    REROUTED = "rerouted", _("Re-routed to another organisation")
 
 
 class ReferralEvent(models.Model):

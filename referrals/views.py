@@ -8,13 +8,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from consent.models import AccessAction, ConsentText
+from consent.models import AccessAction, Client, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
 from organisations.models import Intervention, Organisation
 from organisations.permissions import acting_organisation_id
@@ -22,28 +25,37 @@ from rokportal.pagination import CountedPaginator
 from rokportal.query_parameters import slug_parameter
 
 from .actions import (
+    CONSENT_ANSWERS,
     NoLegalBasis,
     correct_consent,
+    delete_draft,
     make_referral,
     send_referral,
     withdraw_consent,
 )
 from .forms import (
-    ClientForm,
+    ApproachForm,
     CloseForm,
     ConsentCorrectionForm,
-    ConsentForm,
+    ConsentStepForm,
     ConsentWithdrawalForm,
     DeclineForm,
+    FamilyForm,
     MessageForm,
-    ReferralForm,
+    RecipientSearchForm,
+    ReferralFormState,
     ReferralStepForm,
     SafetyBasisForm,
     WithdrawForm,
+    answers_of,
+    initial_of,
+    summary_of,
 )
 from .models import (
     SAFETY_BASIS_CATEGORIES,
+    EventKind,
     InvalidTransition,
+    LegalBasis,
     MessageRefused,
     Referral,
     ReferralStatus,
@@ -187,7 +199,15 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
         "referrals/referral_detail.html",
         {
             "referral": referral,
-            "events": referral.events.select_related("actor"),
+            # That the family was referred elsewhere is the sender's to know, not the
+            # declining recipient's.
+            "events": referral.events.select_related("actor")
+            if referral.sender_organisation_id in organisations
+            else referral.events.exclude(kind=EventKind.REROUTED).select_related("actor"),
+            "rerouted_to": referral.rerouted_to.select_related("recipient_organisation")
+            if referral.sender_organisation_id in organisations
+            and referral.status == ReferralStatus.DECLINED
+            else [],
             "visible": visible,
             "themes": referral.themes.all(),
             "ended_for_recipient": is_recipient and not referral.is_open,
@@ -362,92 +382,337 @@ def correct_consent_view(referral: Referral, request: HttpRequest, data: dict) -
 @login_required
 @never_cache
 def new_referral(request: HttpRequest) -> HttpResponse:
-    """Refer a family to an intervention or organisation from the directory.
-
-    First the question about the (unborn) child's safety; the answer decides the route:
-    the parent's consent, or an explicit, justified legal basis without consent. The work is
-    done by actions.make_referral.
+    """Start referring a family: choose the recipient from the directory (unless it came with
+    the link: `aanbod` or `organisatie`), answer the question about the (unborn) child's safety,
+    whose answer decides the route (the parent's consent, or an explicit, justified legal basis
+    without it), then the steps (`referral_form_step`). With `opnieuw`, a declined referral is
+    tried again elsewhere for the same family: straight to the consent step.
     """
     organisations = organisation_ids(request.user)
     if not organisations:
         raise PermissionDenied
-    # Sent on behalf of the organisation she acts for (chosen in the header).
-    sender_organisation = Organisation.objects.get(pk=acting_organisation_id(request))
-    intervention = (
-        Intervention.objects.listed()
-        .accepting_referrals()
-        .select_related("organisation")
-        .filter(slug=slug_parameter(request, "aanbod"))
-        .first()
-    )
-    recipient = (
-        intervention.organisation
-        if intervention
-        else get_object_or_404(
-            Organisation.objects.active(), slug=slug_parameter(request, "organisatie")
-        )
-    )
+    declined = declined_referral(request)
+    intervention, recipient = chosen_recipient(request)
+    if recipient is None:
+        return recipient_chooser(request, organisations, declined)
     context = {
         "intervention": intervention,
         "recipient": recipient,
         "contact": intervention.contact_for(request.user) if intervention else None,
+        "declined": declined,
     }
-    if recipient.pk in organisations:
+    if recipient.pk in organisations and (
+        declined is None or recipient.pk != declined.sender_organisation_id
+    ):
         context["own_organisation"] = True
-        return render(request, "referrals/referral_form.html", context, status=400)
+        return render(request, "referrals/referral_safety_question.html", context, status=400)
+    if declined is not None:
+        if recipient.pk == declined.recipient_organisation_id:
+            messages.error(request, _("This organisation declined the referral: choose another."))
+            return redirect(f"{reverse('referrals:new')}?opnieuw={declined.pk}")
+        state = ReferralFormState.start(
+            request.session, **rerouting(declined, recipient, intervention)
+        )
+        return redirect(step_url(state, state.steps[0]))
     concerns = request.GET.get("zorgen")
     if concerns not in {"ja", "nee"}:
         return render(request, "referrals/referral_safety_question.html", context)
-    safety_route = concerns == "ja"
-    consent_texts = latest_consent_texts()
-    data = request.POST if request.method == "POST" else None
-    client_form = ClientForm(data, prefix="client")
-    consent_text = text_in_language(consent_texts, client_form["preferred_language"].value())
-    forms = {
-        "client": client_form,
-        "referral": ReferralForm(data, prefix="referral"),
-        "basis": SafetyBasisForm(data, prefix="basis") if safety_route else None,
-        "consent": None
-        if safety_route
-        else ConsentForm(data, prefix="consent", consent_text=consent_text),
+    state = ReferralFormState.start(
+        request.session,
+        sender_organisation=acting_organisation_id(request),
+        recipient=recipient.pk,
+        intervention=intervention.pk if intervention else None,
+        route="safety" if concerns == "ja" else "consent",
+    )
+    return redirect(step_url(state, state.steps[0]))
+
+
+def chosen_recipient(request: HttpRequest) -> tuple[Intervention | None, Organisation | None]:
+    """The offer (`aanbod`) or organisation (`organisatie`) the link names: (None, None) when
+    it names neither, 404 when it names one that does not take referrals."""
+    intervention_slug = slug_parameter(request, "aanbod")
+    organisation_slug = slug_parameter(request, "organisatie")
+    if intervention_slug:
+        intervention = (
+            Intervention.objects.listed()
+            .accepting_referrals()
+            .select_related("organisation")
+            .filter(slug=intervention_slug)
+            .first()
+        )
+        if intervention is not None:
+            return intervention, intervention.organisation
+    if organisation_slug or intervention_slug:
+        return None, get_object_or_404(Organisation.objects.active(), slug=organisation_slug)
+    return None, None
+
+
+def declined_referral(request: HttpRequest) -> Referral | None:
+    """The declined referral to try again (`opnieuw`), if the user's organisation sent it."""
+    try:
+        pk = uuid.UUID(request.GET.get("opnieuw", ""))
+    except ValueError:
+        return None
+    referral = get_referral_for_user(request, pk, side=SENDER)
+    if referral.status != ReferralStatus.DECLINED:
+        raise PermissionDenied
+    return referral
+
+
+def recipient_chooser(
+    request: HttpRequest, organisations: set[int], declined: Referral | None
+) -> HttpResponse:
+    """Choose whom to refer to: the directory's search over offers that take referrals, and
+    their organisations. A plain GET search; each result continues as from its page."""
+    form = RecipientSearchForm(request.GET)
+    offers = []
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        # Who can receive portal referrals is the directory's rule (accepting_referrals).
+        found = (
+            Intervention.objects.listed()
+            .accepting_referrals()
+            .exclude(organisation_id__in=organisations)
+            .search(form.cleaned_data["q"])
+        )
+        if declined is not None:
+            found = found.exclude(organisation_id=declined.recipient_organisation_id)
+        offers = list(found.select_related("organisation")[:MAX_RECIPIENT_RESULTS])
+    found_organisations = list(
+        {offer.organisation_id: offer.organisation for offer in offers}.values()
+    )
+    return render(
+        request,
+        "referrals/referral_recipient.html",
+        {
+            "form": form,
+            "offers": offers,
+            "organisations": found_organisations,
+            "searched": bool(request.GET.get("q", "").strip()),
+            "declined": declined,
+            "rerouting": f"&opnieuw={declined.pk}" if declined else "",
+        },
+    )
+
+
+def rerouting(declined: Referral, recipient: Organisation, intervention) -> dict:
+    """A new form for the family of a declined referral: the same client (not typed again),
+    its reason, themes and urgency prefilled, and the consent asked afresh for the new
+    recipient (consent is per recipient organisation)."""
+    approach = ApproachForm(
+        initial={
+            **model_to_dict(
+                declined,
+                fields=["reason", "urgency", "contact_method", "best_times", "sender_phone"],
+            ),
+            "themes": list(declined.themes.values_list("pk", flat=True)),
+        }
+    )
+    return {
+        "sender_organisation": declined.sender_organisation_id,
+        "recipient": recipient.pk,
+        "intervention": intervention.pk if intervention else None,
+        "route": "consent" if declined.legal_basis == LegalBasis.CONSENT else "safety",
+        "client": str(declined.client_id),
+        "interpreter_needed": declined.interpreter_needed,
+        "rerouted_from": str(declined.pk),
+        "answers": {"approach": answers_of(approach)},
     }
-    token = submission_token(request.POST.get("token", ""))
-    valid = data is not None and all([form.is_valid() for form in forms.values() if form])
-    if data is not None:
-        # Checked with the other fields, so that every correction is asked for at once.
-        shared = SAFETY_BASIS_CATEGORIES if safety_route else consented_categories(forms["consent"])
-        valid = forms["referral"].shares_only(shared) and valid
-    if valid:
+
+
+STEP_SLUGS = {
+    "family": "gezin",
+    "approach": "aanpak",
+    "consent": "toestemming",
+    "basis": "grondslag",
+    "check": "controleren",
+}
+STEP_TITLES = {
+    "family": _lazy("The family"),
+    "approach": _lazy("Reason and approach"),
+    "consent": _lazy("Consent"),
+    "basis": _lazy("Sharing without consent"),
+    "check": _lazy("Check and send"),
+}
+# Offers the recipient chooser lists: enough to pick from; a longer list needs other words.
+MAX_RECIPIENT_RESULTS = 20
+
+
+def step_url(state: ReferralFormState, step: str) -> str:
+    return reverse("referrals:new_step", args=[state.token, STEP_SLUGS[step]])
+
+
+class FormParts:
+    """What the steps of one form are about, read once per request: who refers to whom, the
+    reused family, the consent texts."""
+
+    def __init__(self, request: HttpRequest, state: ReferralFormState) -> None:
+        organisations = organisation_ids(request.user)
+        if state.sender_organisation not in organisations:
+            raise PermissionDenied
+        self.state = state
+        self.sender_organisation = Organisation.objects.get(pk=state.sender_organisation)
+        self.recipient = get_object_or_404(Organisation.objects.active(), pk=state.recipient)
+        self.intervention = (
+            Intervention.objects.filter(pk=state.intervention).first()
+            if state.intervention
+            else None
+        )
+        self.client = (
+            get_object_or_404(
+                Client.objects.filter(organisation_id__in=organisations), pk=state.client
+            )
+            if state.client
+            else None
+        )
+        self.texts = latest_consent_texts()
+
+    def form(self, step: str, data=None):
+        """The step's form, bound to `data` (a POST or the stored answers) if given."""
+        state = self.state
+        if step == "family":
+            return FamilyForm(data)
+        if step == "approach":
+            return ApproachForm(
+                data, shares=SAFETY_BASIS_CATEGORIES if state.route == "safety" else None
+            )
+        if step == "basis":
+            return SafetyBasisForm(data, prefix="basis")
+        family = self.family()
+        approach = ApproachForm(state.answers("approach"))
+        language = (data or state.answers("consent") or {}).get("consent-consent_language")
+        return ConsentStepForm(
+            data,
+            texts=self.texts,
+            client_name=family["full_name"],
+            client_born=family["date_of_birth"],
+            preferred_language=family["preferred_language"],
+            language=language,
+            needed=approach.categories_needed(),
+        )
+
+    def family(self) -> dict:
+        """Her name, date of birth and language: of the reused client, or as typed."""
+        if self.client is not None:
+            return model_to_dict(
+                self.client, fields=["full_name", "date_of_birth", "preferred_language"]
+            )
+        form = FamilyForm(self.state.answers("family"))
+        form.is_valid()
+        return {
+            "full_name": form.cleaned_data.get("full_name", ""),
+            "date_of_birth": form.cleaned_data.get("date_of_birth"),
+            "preferred_language": form.cleaned_data.get("preferred_language") or "nl",
+        }
+
+    def shown(self, step: str):
+        """The step's form as shown when the step is opened: its stored answers (unjudged)."""
+        form = self.form(step)
+        if answers := self.state.answers(step):
+            form.initial.update(initial_of(form, answers))
+        return form
+
+
+@login_required
+@never_cache
+def referral_form_step(request: HttpRequest, token, step: str) -> HttpResponse:
+    """One step of the referral form: shown with what was typed before; on POST its own fields
+    are kept in the session and checked, and the next (or, with `back`, the previous) step
+    follows. Nothing is written to the database before the last step."""
+    step = {slug: key for key, slug in STEP_SLUGS.items()}.get(step)
+    state = ReferralFormState.load(request.session, token)
+    if state is None:
+        # Posted twice, or opened again after sending: what the first post made.
+        made = Referral.objects.filter(
+            submission_token=token, sender_organisation_id__in=organisation_ids(request.user)
+        ).first()
+        if made is not None:
+            return redirect(made)
+        messages.error(request, _("This form is no longer open: please start again."))
+        return redirect("referrals:list")
+    if step not in state.steps:
+        raise Http404
+    parts = FormParts(request, state)
+    if step == "check":
+        return check_step(request, state, parts)
+    index = state.steps.index(step)
+    if request.method == "POST":
+        form = parts.form(step, request.POST)
+        state.keep(step, request.POST, form)
+        if "back" in request.POST and index:
+            return redirect(step_url(state, state.steps[index - 1]))
+        if "show_language" in request.POST:
+            return redirect(step_url(state, step))
+        if form.is_valid():
+            return redirect(step_url(state, state.steps[index + 1]))
+        if form.has_error("consent_language", "not_shown"):
+            state.forget(step, "consent-text_shown")  # she has not seen this text yet
+    else:
+        form = parts.shown(step)
+    return render(
+        request,
+        "referrals/referral_step.html",
+        step_context(state, parts, step) | {"form": form},
+    )
+
+
+def step_context(state: ReferralFormState, parts: FormParts, step: str) -> dict:
+    return {
+        "state": state,
+        "step": step,
+        "number": state.steps.index(step) + 1,
+        "steps": [(key, STEP_TITLES[key], step_url(state, key)) for key in state.steps],
+        "title": STEP_TITLES[step],
+        "recipient": parts.recipient,
+        "intervention": parts.intervention,
+        "client": parts.client,
+        "safety_route": state.route == "safety",
+    }
+
+
+def check_step(request: HttpRequest, state: ReferralFormState, parts: FormParts) -> HttpResponse:
+    """The last step: everything answered, with a link to change each step; send or save as a
+    draft. Only here is anything stored, by actions.make_referral."""
+    forms = {step: parts.form(step, state.answers(step)) for step in state.steps[:-1]}
+    for step, form in forms.items():
+        if not form.is_valid():
+            messages.error(request, _("Please complete this step first."))
+            return redirect(step_url(state, step))
+    errors = []
+    if request.method == "POST":
         try:
             referral, created = make_referral(
                 by=request.user,
-                sender_organisation=sender_organisation,
-                recipient=recipient,
-                intervention=intervention,
-                client=forms["client"].save(commit=False),
-                referral=referral_as_filled_in(forms["referral"], forms["basis"]),
-                themes=forms["referral"].cleaned_data["themes"],
-                consent=forms["consent"].save(commit=False) if forms["consent"] else None,
-                consent_text=consent_text,
+                sender_organisation=parts.sender_organisation,
+                recipient=parts.recipient,
+                intervention=parts.intervention,
+                client=parts.client or forms["family"].save(commit=False),
+                referral=referral_as_filled_in(state, forms),
+                themes=forms["approach"].cleaned_data["themes"],
+                consent=forms["consent"].save(commit=False) if "consent" in forms else None,
+                consent_text=forms["consent"].text if "consent" in forms else None,
                 send="send" in request.POST,
-                submission_token=token,
+                submission_token=state.token,
                 record_access=lambda client, obj, action: log_access(
                     request, client=client, obj=obj, action=action, granted=True
                 ),
+                draft=get_draft(request, state.draft) if state.draft else None,
+                rerouted_from=get_referral_for_user(request, state.rerouted_from, side=SENDER)
+                if state.rerouted_from
+                else None,
             )
         except ValidationError as error:
-            (forms["consent"] or forms["referral"]).add_error(None, error)
+            errors = error.messages
+        except InvalidTransition:
+            errors = [_("This referral has been sent meanwhile: it can no longer be changed.")]
         except NoLegalBasis:
-            # Only consent can fall short here: the safety route's form requires its
-            # justification.
-            forms["consent"].add_error(
-                "categories",
+            errors = [
                 _(
                     "To send a referral the parent must at least agree to share her contact "
                     "details and the reason for referral."
-                ),
-            )
+                )
+            ]
         else:
+            state.discard()
             if created:  # else the same form was posted twice: show what the first post made
                 messages.success(
                     request,
@@ -456,31 +721,138 @@ def new_referral(request: HttpRequest) -> HttpResponse:
                     else _("The referral has been saved as a draft."),
                 )
             return redirect(referral)
-    context.update(
-        forms=forms,
-        safety_route=safety_route,
-        consent_texts=sorted(consent_texts.values(), key=lambda text: text.language != "nl"),
-        token=token,
-        sender_organisation=sender_organisation,
+    leave_out = ("text_shown", "consent_language", "meldcode_followed")
+    return render(
+        request,
+        "referrals/referral_check.html",
+        step_context(state, parts, "check")
+        | {
+            "errors": errors,
+            "sections": [
+                (STEP_TITLES[step], summary_of(form, leave_out), step_url(state, step))
+                for step, form in forms.items()
+            ],
+            "consent_text": forms["consent"].text if "consent" in forms else None,
+            "interpreter_needed": state.values.get("interpreter_needed"),
+        },
+        status=400 if errors else 200,
     )
-    return render(request, "referrals/referral_form.html", context)
 
 
-def referral_as_filled_in(form: ReferralForm, basis: SafetyBasisForm | None) -> Referral:
+def referral_as_filled_in(state: ReferralFormState, forms: dict) -> Referral:
     """The referral as filled in (unsaved); on the safety route with its legal basis."""
-    referral = form.save(commit=False)
-    if basis is not None:
-        referral.legal_basis = basis.cleaned_data["legal_basis"]
-        referral.basis_justification = basis.cleaned_data["basis_justification"]
+    referral = forms["approach"].save(commit=False)
+    if "family" in forms:
+        referral.interpreter_needed = forms["family"].cleaned_data["interpreter_needed"]
+    else:
+        referral.interpreter_needed = bool(state.values.get("interpreter_needed"))
+    if "basis" in forms:
+        referral.legal_basis = forms["basis"].cleaned_data["legal_basis"]
+        referral.basis_justification = forms["basis"].cleaned_data["basis_justification"]
+    else:
+        referral.legal_basis = LegalBasis.CONSENT
+        referral.basis_justification = ""
     return referral
 
 
-def submission_token(posted: str) -> str:
-    """The form's own token, or a fresh one when none (or a malformed one) was posted."""
-    try:
-        return str(uuid.UUID(posted))
-    except ValueError:
-        return str(uuid.uuid4())
+def get_draft(request: HttpRequest, pk) -> Referral:
+    """A draft of the user's organisation (404 otherwise); a sent one cannot be changed."""
+    referral = get_referral_for_user(request, pk, side=SENDER)
+    if referral.status != ReferralStatus.DRAFT:
+        raise InvalidTransition(referral, "edit")
+    return referral
+
+
+@login_required
+@never_cache
+def edit_draft(request: HttpRequest, pk) -> HttpResponse:
+    """Reopen a draft in the steps, prefilled as it was saved."""
+    referral = get_referral_for_user(request, pk, side=SENDER)
+    if referral.status != ReferralStatus.DRAFT:
+        messages.error(request, _("Only a draft can be changed; this referral has been sent."))
+        return redirect(referral)
+    log_access(
+        request, client=referral.client, obj=referral, action=AccessAction.VIEW, granted=True
+    )
+    state = ReferralFormState.start(request.session, **draft_answers(referral))
+    return redirect(step_url(state, state.steps[0]))
+
+
+def draft_answers(referral: Referral) -> dict:
+    """A draft's client, referral and consent as the steps' answers."""
+    client = referral.client
+    family = FamilyForm(
+        initial=model_to_dict(client, fields=FamilyForm._meta.fields)
+        | {"interpreter_needed": referral.interpreter_needed}
+    )
+    approach = ApproachForm(
+        initial=model_to_dict(referral, fields=ApproachForm._meta.fields)
+        | {"themes": list(referral.themes.values_list("pk", flat=True))}
+    )
+    answers = {"family": answers_of(family), "approach": answers_of(approach)}
+    if referral.consent_id:
+        consent = referral.consent
+        initial = model_to_dict(consent, fields=CONSENT_ANSWERS)
+        if consent.relation == "self":
+            initial["given_by_name"] = ""
+        answers["consent"] = {
+            f"consent-{name}": values for name, values in consent_answers(initial, consent).items()
+        }
+    else:
+        answers["basis"] = {
+            "basis-legal_basis": [referral.legal_basis],
+            "basis-basis_justification": [referral.basis_justification],
+            "basis-meldcode_followed": ["on"],
+        }
+    return {
+        "sender_organisation": referral.sender_organisation_id,
+        "recipient": referral.recipient_organisation_id,
+        "intervention": referral.intervention_id,
+        "route": "consent" if referral.legal_basis == LegalBasis.CONSENT else "safety",
+        "draft": str(referral.pk),
+        "rerouted_from": str(referral.rerouted_from_id) if referral.rerouted_from_id else None,
+        "answers": answers,
+    }
+
+
+def consent_answers(initial: dict, consent) -> dict[str, list[str]]:
+    answers = {
+        "consent_language": [consent.consent_text.language],
+        "categories": list(initial.pop("categories")),
+        "text_shown": ["on"],  # recorded as shown; a change of language asks again
+    }
+    for name, value in initial.items():
+        if value is True:
+            answers[name] = ["on"]
+        elif value not in (None, "", False):
+            answers[name] = [value.isoformat() if hasattr(value, "isoformat") else str(value)]
+    return answers
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_draft_view(request: HttpRequest, pk) -> HttpResponse:
+    """Delete a draft, after asking (GET shows the question, POST deletes)."""
+    referral = get_referral_for_user(request, pk, side=SENDER)
+    if referral.status != ReferralStatus.DRAFT:
+        messages.error(request, _("Only a draft can be deleted; this referral has been sent."))
+        return redirect(referral)
+    if request.method == "POST":
+        try:
+            delete_draft(
+                referral,
+                by=request.user,
+                record_access=lambda client, obj, action: log_access(
+                    request, client=client, obj=obj, action=action, granted=True
+                ),
+            )
+        except InvalidTransition:
+            messages.error(request, _("Only a draft can be deleted; this referral has been sent."))
+            return redirect(referral)
+        messages.success(request, _("The draft has been deleted."))
+        return redirect(f"{reverse('referrals:list')}?map=verzonden")
+    return render(request, "referrals/referral_confirm_delete.html", {"referral": referral})
 
 
 def latest_consent_texts() -> dict[str, ConsentText]:
@@ -489,16 +861,3 @@ def latest_consent_texts() -> dict[str, ConsentText]:
     for text in ConsentText.objects.order_by("-published_on", "-pk"):
         texts.setdefault(text.language, text)
     return texts
-
-
-def consented_categories(form: ConsentForm) -> frozenset[str]:
-    """The data categories ticked on the consent form (valid or not: the referral's fields are
-    checked against what the parent is recorded to allow)."""
-    if form.is_valid():
-        return frozenset(form.cleaned_data["categories"])
-    return frozenset(form.data.getlist(form.add_prefix("categories")))
-
-
-def text_in_language(texts: dict[str, ConsentText], language: str | None) -> ConsentText | None:
-    """The text the parent is shown: in her own language, Dutch when there is none."""
-    return texts.get(language or "") or texts.get("nl")
