@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from consent.models import AccessAction, Client, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
@@ -765,6 +765,7 @@ def get_draft(request: HttpRequest, pk) -> Referral:
 
 @login_required
 @never_cache
+@require_GET
 def edit_draft(request: HttpRequest, pk) -> HttpResponse:
     """Reopen a draft in the steps, prefilled as it was saved."""
     referral = get_referral_for_user(request, pk, side=SENDER)

@@ -23,7 +23,7 @@ from tests.factories import (
     ReferralFactory,
     UserFactory,
 )
-from tests.referrals.test_new_referral import form_data, url
+from tests.referrals.referral_steps import approach, consent, family, refer, start, step
 
 pytestmark = pytest.mark.django_db
 
@@ -47,29 +47,44 @@ def dutch_date(day: datetime.date) -> str:
         return date_format(day)
 
 
-def test_the_new_referral_form_says_how_long_consent_may_count(setting):
-    page = setting["http"].get(url(setting)).content.decode()
+def query(setting) -> str:
+    return f"aanbod={setting['intervention'].slug}&zorgen=nee"
+
+
+def consent_step(setting, **family_answers) -> str:
+    """The address of the consent step, the family and approach answered."""
+    url = start(setting["http"], query(setting))
+    setting["http"].post(step(url, "gezin"), family(**family_answers))
+    setting["http"].post(step(url, "aanpak"), approach())
+    return step(url, "toestemming")
+
+
+def test_the_consent_step_says_how_long_consent_may_count_and_proposes_it(setting):
+    page = setting["http"].get(consent_step(setting)).content.decode()
     latest = latest_valid_until(datetime.date.today())
     assert f'max="{latest.isoformat()}"' in page
+    assert f'value="{latest.isoformat()}"' in page  # the period prefilled from the text
     assert dutch_date(latest) in page
 
 
 def test_a_new_referral_with_consent_until_9999_is_refused_next_to_the_end_date(setting):
-    data = form_data(**{"consent-valid_until": "9999-12-31"})
-    response = setting["http"].post(url(setting), data)
+    data = consent(**{"consent-valid_until": "9999-12-31"})
+    response = refer(setting["http"], query(setting), consent_data=data)
     page = response.content.decode()
     assert response.status_code == 200
     error = page.split('id="id_consent-valid_until_error"', 1)[1].split("</div>", 1)[0]
     assert dutch_date(latest_valid_until(datetime.date.today())) in error
-    assert "Fenna Fictief" in page and "Eerste kind, weinig steun" in page  # kept as typed
+    assert 'value="9999-12-31"' in page and "Extra kraamzorg regelen" in page  # as typed
     assert not Client.objects.exists()
     assert not ConsentRecord.objects.exists() and not Referral.objects.exists()
 
 
 def test_a_new_referral_with_consent_for_exactly_a_year_is_sent(setting):
     last_day = latest_valid_until(datetime.date.today())
-    response = setting["http"].post(
-        url(setting), form_data(**{"consent-valid_until": last_day.isoformat()})
+    response = refer(
+        setting["http"],
+        query(setting),
+        consent_data=consent(**{"consent-valid_until": last_day.isoformat()}),
     )
     assert response.status_code == 302
     assert ConsentRecord.objects.get().valid_until == last_day
@@ -161,20 +176,20 @@ def test_the_new_referral_form_allows_up_to_the_texts_period_and_refuses_a_day_m
         valid_for_months=months,
     )
     last_day = months_after(datetime.date.today(), months)
-    page = setting["http"].get(url(setting)).content.decode()
+    url = consent_step(setting)
+    page = setting["http"].get(url).content.decode()
     assert f'max="{last_day.isoformat()}"' in page
     too_long = (last_day + datetime.timedelta(days=1)).isoformat()
-    refused = setting["http"].post(url(setting), form_data(**{"consent-valid_until": too_long}))
+    refused = setting["http"].post(url, consent(**{"consent-valid_until": too_long}))
     error = refused.content.decode().split('id="id_consent-valid_until_error"', 1)[1]
     assert dutch_date(last_day) in error.split("</div>", 1)[0]
     assert f'value="{too_long}"' in refused.content.decode()  # kept as typed
     assert not ConsentRecord.objects.exists()
-    accepted = setting["http"].post(
-        url(setting), form_data(**{"consent-valid_until": last_day.isoformat()})
-    )
+    setting["http"].post(url, consent(**{"consent-valid_until": last_day.isoformat()}))
+    accepted = setting["http"].post(step(url, "controleren"), {"send": "1"})
     assert accepted.status_code == 302
-    consent = ConsentRecord.objects.get()
-    assert consent.valid_until == last_day and consent.consent_text.valid_for_months == months
+    record = ConsentRecord.objects.get()
+    assert record.valid_until == last_day and record.consent_text.valid_for_months == months
 
 
 def test_the_period_is_that_of_the_text_in_the_parents_language(setting):
@@ -183,16 +198,23 @@ def test_the_period_is_that_of_the_text_in_the_parents_language(setting):
         language="en", body="Your consent counts for two years.", valid_for_months=24
     )
     two_years = months_after(datetime.date.today(), 24)
-    data = form_data(
-        **{"client-preferred_language": "en", "consent-valid_until": two_years.isoformat()}
+    english = consent(
+        **{"consent-consent_language": "en", "consent-valid_until": two_years.isoformat()}
     )
-    assert setting["http"].post(url(setting), data).status_code == 302
-    consent = ConsentRecord.objects.get()
-    assert consent.consent_text.language == "en" and consent.valid_until == two_years
-    dutch = form_data(
-        token="1f0c3a2e-8a51-4d1b-9a57-2d1f4ad9c002",
-        **{"client-full_name": "Nina Nederlands", "consent-given_by_name": "Nina Nederlands"},
-        **{"consent-valid_until": two_years.isoformat()},
+    response = refer(
+        setting["http"],
+        query(setting),
+        family_data=family(**{"client-preferred_language": "en"}),
+        consent_data=english,
     )
-    assert setting["http"].post(url(setting), dutch).status_code == 200
+    assert response.status_code == 302
+    record = ConsentRecord.objects.get()
+    assert record.consent_text.language == "en" and record.valid_until == two_years
+    dutch = refer(
+        setting["http"],
+        query(setting),
+        family_data=family(**{"client-full_name": "Nina Nederlands"}),
+        consent_data=consent(**{"consent-valid_until": two_years.isoformat()}),
+    )
+    assert dutch.status_code == 200
     assert ConsentRecord.objects.count() == 1

@@ -216,7 +216,7 @@ def test_hostile_query_parameters_never_crash(name, role, shared_world, db, reco
 # Some views and the parameters they are known to read: the recording must find them, else the
 # test above would try nothing and pass.
 KNOWN_READERS = [
-    ("referrals:new", SENDER, {"aanbod", "organisatie", "zorgen"}),
+    ("referrals:new", SENDER, {"aanbod", "organisatie", "zorgen", "opnieuw"}),
     ("referrals:list", SENDER, {"map", "status", "pagina"}),
     ("organisations:handout", ANONYMOUS, {"aanbod"}),
     (

@@ -191,14 +191,36 @@ RULES: dict[str, Rule] = {
     # The default box is the inbox: only the receiving side has the referral in it.
     "referrals:list": Rule(PAGE, SIGNED_IN, client_data=True, shows=frozenset({RECIPIENT})),
     # Members of an organisation refer; a coordinator belongs to none (a 403 about no client).
-    # The form offers, by name, the parents the user's organisation registered before: that is
-    # client data shown, so it is logged, as the referral list logs the names it shows.
+    # The safety question; its answer starts the steps (referrals:new_step).
     "referrals:new": Rule(
         FORM,
         SIGNED_IN - {COORDINATOR},
-        query="organisatie={target}&zorgen=nee",
+        query="organisatie={target}",
         client_data=True,  # the form asks for her data but lists no parents
         unlogged_denials=ONLY_COORDINATOR,
+    ),
+    # A step of a form in progress: its answers live in the session of the user who started
+    # it; anyone else (a token not in her session) is sent to start again, shown nothing.
+    "referrals:new_step": Rule(
+        FORM, SIGNED_IN, args={"token": "form_token", "step": "form_step"}, client_data=True
+    ),
+    # Changing or deleting a draft is the sending side's; the world's referral has been sent,
+    # so they are told it cannot be (a redirect), and nothing changes.
+    "referrals:edit": Rule(
+        GET_ONLY,
+        SENDING_SIDE,
+        args={"pk": "referral"},
+        not_found=NON_PARTIES,
+        client_data=True,
+        unlogged_denials=frozenset({RECIPIENT}),
+    ),
+    "referrals:delete": Rule(
+        FORM,
+        SENDING_SIDE,
+        args={"pk": "referral"},
+        not_found=NON_PARTIES,
+        client_data=True,
+        unlogged_denials=frozenset({RECIPIENT}),
     ),
     "referrals:detail": Rule(
         PAGE,
@@ -448,6 +470,8 @@ def build_world() -> World:
         # The colleague never signs in during a test, so the token stays valid.
         "reset_uid": urlsafe_base64_encode(force_bytes(colleague.pk)),
         "reset_token": default_token_generator.make_token(colleague),
+        "form_token": "5f0c3a2e-8a51-4d1b-9a57-2d1f4ad9c001",
+        "form_step": "gezin",
     }
     return World(users=users, values=values, client=client)
 
