@@ -413,7 +413,8 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         state = ReferralFormState.start(
             request.session, **rerouting(declined, recipient, intervention)
         )
-        return redirect(step_url(state, state.steps[0]))
+        # Straight to the consent (or basis) step: all else is known and prefilled.
+        return redirect(step_url(state, state.steps[-2]))
     concerns = request.GET.get("zorgen")
     if concerns not in {"ja", "nee"}:
         return render(request, "referrals/referral_safety_question.html", context)
