@@ -457,6 +457,7 @@ class ConsentStepForm(ConsentForm):
         client_name: str,
         client_born: datetime.date | None,
         preferred_language: str,
+        recipient: Organisation | None = None,
         language: str | None = None,
         needed: frozenset[str] = frozenset(),
         **kwargs,
@@ -478,11 +479,16 @@ class ConsentStepForm(ConsentForm):
             untranslated=frozenset(code for code, _label in languages) - set(texts),
         )
         self.fields["categories"].choices = explained_categories()
+        self.fields["categories"].short_labels = dict(DataCategory.choices)
         self.fields["categories"].label = _("What may be shared with them?")
         self.fields["text_shown"].label = _("I showed the parent the text above")
         if self.instance.consent_text_id:
             text = self.instance.consent_text
             self.fields["valid_until"].initial = text.latest_valid_until(self.instance.valid_from)
+        if recipient is not None:
+            self.fields["purpose"].initial = format_lazy(
+                _("Warm handover to {recipient}"), recipient=recipient.name
+            )
 
     @property
     def text(self) -> ConsentText | None:
@@ -591,6 +597,8 @@ def summary_of(form: forms.BaseForm, leave_out: tuple[str, ...] = ()) -> list[tu
     rows = []
     for name, field in form.fields.items():
         value = form.cleaned_data.get(name)
+        if isinstance(field, forms.ModelMultipleChoiceField):
+            value = list(value or ())
         if name in leave_out or value in (None, "", [], False) or field.widget.is_hidden:
             continue
         if value is True:
@@ -598,7 +606,7 @@ def summary_of(form: forms.BaseForm, leave_out: tuple[str, ...] = ()) -> list[tu
         elif isinstance(field, forms.ModelMultipleChoiceField):
             shown = ", ".join(str(item) for item in value)
         elif isinstance(field, forms.ChoiceField):
-            labels = dict(field.choices)
+            labels = getattr(field, "short_labels", None) or dict(field.choices)
             values = value if isinstance(value, list | tuple) else [value]
             shown = ", ".join(str(labels.get(item, item)) for item in values)
         elif isinstance(value, datetime.date):

@@ -418,12 +418,15 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     concerns = request.GET.get("zorgen")
     if concerns not in {"ja", "nee"}:
         return render(request, "referrals/referral_safety_question.html", context)
+    last = Referral.objects.filter(sender=request.user).order_by("-created_at").first()
     state = ReferralFormState.start(
         request.session,
         sender_organisation=acting_organisation_id(request),
         recipient=recipient.pk,
         intervention=intervention.pk if intervention else None,
         route="safety" if concerns == "ja" else "consent",
+        # Her own direct number, as she gave it last time: not typed on every referral.
+        answers={"approach": {"referral-sender_phone": [last.sender_phone]}} if last else {},
     )
     return redirect(step_url(state, state.steps[0]))
 
@@ -587,6 +590,7 @@ class FormParts:
             client_name=family["full_name"],
             client_born=family["date_of_birth"],
             preferred_language=family["preferred_language"],
+            recipient=self.recipient,
             language=language,
             needed=approach.categories_needed(),
         )
@@ -649,10 +653,18 @@ def referral_form_step(request: HttpRequest, token, step: str) -> HttpResponse:
             state.forget(step, "consent-text_shown")  # she has not seen this text yet
     else:
         form = parts.shown(step)
+    notes = ("medical_notes", "psychosocial_notes", "safety_notes")
     return render(
         request,
         "referrals/referral_step.html",
-        step_context(state, parts, step) | {"form": form},
+        step_context(state, parts, step)
+        | {
+            "form": form,
+            "notes": notes,
+            # Folded away unless written in or refused: most referrals need none.
+            "notes_open": step == "approach"
+            and any(form[name].value() or form.has_error(name) for name in notes),
+        },
     )
 
 

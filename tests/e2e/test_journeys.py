@@ -87,42 +87,57 @@ def test_a_referral_with_consent_is_accepted_and_reported_back(portal: Portal, l
         say(lang, "Nee: ik vraag de ouder om toestemming", "No: I will ask the parent's consent")
     ).check()
     sender.get_by_role("button", name=say(lang, "Verder", "Continue")).click()
-    portal.check(sender, "referral-form", screenshots=True)
-
-    # Sending an empty form: a summary on top is announced and links to each field, whose
-    # error stands next to it and is tied to it (aria-describedby).
-    send = sender.get_by_role("button", name=say(lang, "Verwijzing versturen", "Send referral"))
-    send.click()
+    # The form in short steps. Step 1, the family: sending it empty, a summary on top is
+    # announced and links to each field, whose error stands next to it and is tied to it
+    # (aria-describedby).
+    portal.check(sender, "referral-step-family", screenshots=True)
+    next_step = sender.locator("button[name='next']")
+    next_step.click()
     expect(sender).to_have_title(re.compile(say(lang, "^Fout: ", "^Error: ")))
     summary = sender.get_by_role("alert")
-    expect(summary).to_contain_text(say(lang, "Nog niet verstuurd", "Not sent yet"))
     name_field = sender.locator("[name='client-full_name']")
     expect(name_field).to_have_attribute("aria-invalid", "true")
     error_id = name_field.get_attribute("aria-describedby").split()[-1]
     expect(sender.locator(f"#{error_id}")).to_be_visible()
-    portal.check(sender, "referral-form-errors", screenshots=True)
+    portal.check(sender, "referral-step-family-errors", screenshots=True)
     summary.get_by_role("link", name=say(lang, "Naam", "Name"), exact=True).click()
     expect(name_field).to_be_focused()
-
-    fill = {
+    family_fields = {
         "client-full_name": family,
         "client-date_of_birth": "1998-05-14",
         "client-phone": "06 1234 5678",
         "client-postcode": "3081 AB",
         "client-due_date": (today + datetime.timedelta(days=120)).isoformat(),
-        "consent-given_by_name": family,
-        "consent-purpose": say(lang, "Prenatale huisbezoeken", "Prenatal home visits"),
-        "consent-valid_until": (today + datetime.timedelta(days=180)).isoformat(),
-        "referral-reason": say(lang, "Eerste zwangerschap, somber.", "First pregnancy, low mood."),
-        "referral-sender_phone": "010 123 45 67",
     }
-    for field, value in fill.items():
+    for field, value in family_fields.items():
         sender.locator(f"[name='{field}']").fill(value)
-    sender.locator("[name='consent-relation']").select_option("self")
-    sender.locator("[name='consent-method']").select_option("verbal_in_person")
+    next_step.click()
+
+    # Step 2, the reason and approach.
+    reason = sender.locator("[name='referral-reason']")
+    expect(reason).to_be_visible()
+    portal.check(sender, "referral-step-approach", screenshots=True)
+    reason.fill(say(lang, "Eerste zwangerschap, somber.", "First pregnancy, low mood."))
+    sender.locator("[name='referral-sender_phone']").fill("010 123 45 67")
+    next_step.click()
+
+    # Step 3, consent: the text once, the parent herself giving it (her name is not asked
+    # again), the period prefilled from the text.
+    expect(sender.locator("blockquote.consent-text")).to_have_count(1)
+    expect(sender.locator("[name='consent-relation'][value='self']")).to_be_checked()
+    expect(sender.locator("[name='consent-valid_until']")).not_to_have_value("")
+    portal.check(sender, "referral-step-consent", screenshots=True)
+    sender.locator("[name='consent-purpose']").fill(
+        say(lang, "Prenatale huisbezoeken", "Prenatal home visits")
+    )
     sender.locator("[name='consent-parent_present']").check()
     sender.locator("[name='consent-text_shown']").check()
-    send.click()
+    next_step.click()
+
+    # Step 4, check and send: everything once more, with a link to change each step.
+    expect(sender.locator("main")).to_contain_text(family)
+    portal.check(sender, "referral-step-check", screenshots=True)
+    sender.get_by_role("button", name=say(lang, "Verwijzing versturen", "Send referral")).click()
     expect(sender.locator(".messages")).to_contain_text(
         say(lang, "De verwijzing is verstuurd.", "The referral has been sent.")
     )
