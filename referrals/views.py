@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -531,11 +531,11 @@ STEP_SLUGS = {
     "check": "controleren",
 }
 STEP_TITLES = {
-    "family": _lazy("The family"),
-    "approach": _lazy("Reason and approach"),
-    "consent": _lazy("Consent"),
-    "basis": _lazy("Sharing without consent"),
-    "check": _lazy("Check and send"),
+    "family": gettext_lazy("The family"),
+    "approach": gettext_lazy("Reason and approach"),
+    "consent": gettext_lazy("Consent"),
+    "basis": gettext_lazy("Sharing without consent"),
+    "check": gettext_lazy("Check and send"),
 }
 # Offers the recipient chooser lists: enough to pick from; a longer list needs other words.
 MAX_RECIPIENT_RESULTS = 20
