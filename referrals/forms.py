@@ -239,23 +239,6 @@ class ReferralForm(forms.ModelForm):
             "safety_notes": _("Only if the parent agreed to share data on the child's safety."),
         }
 
-    def shares_only(self, categories: frozenset[str]) -> bool:
-        """Whether every filled-in field belongs to a data category in `categories` (what the
-        parent allowed, or the safety basis allows); marks each field that does not. Works on a
-        form with other errors too, so that every correction is asked for at once."""
-        self.is_valid()  # cleaned_data holds every field that is valid
-        for name, category in policy.FIELD_CATEGORIES["referral"].items():
-            if name in self.fields and self.cleaned_data.get(name) and category not in categories:
-                self.add_error(
-                    name,
-                    _(
-                        "Leave this empty: it is “%(category)s”, which this referral may not "
-                        "share. Add the category to the consent if the parent agrees."
-                    )
-                    % {"category": DataCategory(category).label},
-                )
-        return not self.errors
-
 
 class ConsentWithdrawalForm(forms.Form):
     prefix = "consent_withdrawal"

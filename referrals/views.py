@@ -653,6 +653,10 @@ def referral_form_step(request: HttpRequest, token, step: str) -> HttpResponse:
             state.forget(step, "consent-text_shown")  # she has not seen this text yet
     else:
         form = parts.shown(step)
+    if parts.client is not None:  # her record is shown (re-routing: not typed again)
+        log_access(
+            request, client=parts.client, obj=parts.client, action=AccessAction.VIEW, granted=True
+        )
     notes = ("medical_notes", "psychosocial_notes", "safety_notes")
     return render(
         request,
@@ -734,6 +738,10 @@ def check_step(request: HttpRequest, state: ReferralFormState, parts: FormParts)
                     else _("The referral has been saved as a draft."),
                 )
             return redirect(referral)
+    if parts.client is not None:
+        log_access(
+            request, client=parts.client, obj=parts.client, action=AccessAction.VIEW, granted=True
+        )
     leave_out = ("text_shown", "consent_language", "meldcode_followed")
     return render(
         request,

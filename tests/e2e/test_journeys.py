@@ -260,3 +260,77 @@ def test_a_parent_finds_a_walk_in_group_in_deventer_and_prints_it(portal: Portal
     pdf = page.pdf(path=portal.screenshot_dir / f"handout-{lang}.pdf", format="A4")
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
     assert pages == 1, f"the printed offer takes {pages} A4 pages"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_declined_referral_is_rerouted_and_a_new_one_started_from_the_referrals_page(
+    portal: Portal, lang
+):
+    """Issue 18: after a decline the midwife refers the same family to the suggested
+    organisation (the family is not typed again, only the new consent is asked); then she
+    starts a referral from the referrals page, chooses the recipient inside the form, saves it
+    as a draft and deletes it."""
+    today = timezone.localdate()
+    sender = portal.new_page(lang)
+    portal.sign_in(sender, "verloskundige.rotterdam@rokportaal.example")
+    portal.visit(sender, "/verwijzingen/?map=verzonden&status=declined")
+    sender.get_by_role("link", name="Noor van Proefstede").first.click()
+    reroute = sender.locator("a[href*='opnieuw='][href*='organisatie=']")
+    expect(reroute).to_be_visible()
+    portal.check(sender, "declined-referral", screenshots=True)
+
+    # Click one: straight to the consent for the new recipient, in the family's language.
+    reroute.click()
+    expect(sender.locator("blockquote.consent-text")).to_have_count(1)
+    expect(sender.locator("[name='client-full_name']")).to_have_count(0)
+    portal.check(sender, "reroute-consent", screenshots=True)
+    sender.locator("[name='consent-parent_present']").check()
+    sender.locator("[name='consent-text_shown']").check()
+    sender.locator("button[name='next']").click()
+    expect(sender.locator("main")).to_contain_text("Noor van Proefstede")
+    portal.check(sender, "reroute-check", screenshots=True)
+    # Click two: sent.
+    sender.get_by_role("button", name=say(lang, "Verwijzing versturen", "Send referral")).click()
+    expect(sender.locator(".messages")).to_contain_text(
+        say(lang, "De verwijzing is verstuurd.", "The referral has been sent.")
+    )
+
+    # A new referral from the referrals page: the recipient is chosen inside the form.
+    sender.locator(".site-nav").get_by_role(
+        "link", name=say(lang, "Verwijzingen", "Referrals")
+    ).click()
+    sender.locator("main a[href='/verwijzingen/nieuw/']").click()
+    search = sender.locator("[name='q']")
+    expect(search).to_be_visible()
+    search.fill("kraamzorg")
+    search.press("Enter")
+    offer = sender.locator(".result a").first
+    expect(offer).to_be_visible()
+    portal.check(sender, "recipient-chooser", screenshots=True)
+    offer.click()
+    sender.locator("#zorgen-ja").check()
+    sender.get_by_role("button", name=say(lang, "Verder", "Continue")).click()
+    family = {
+        "client-full_name": say(lang, "Sanne Schijnbaar", "Sara Schijnbaar"),
+        "client-date_of_birth": "1996-02-03",
+        "client-due_date": (today + datetime.timedelta(days=60)).isoformat(),
+    }
+    for field, value in family.items():
+        sender.locator(f"[name='{field}']").fill(value)
+    sender.locator("button[name='next']").click()
+    sender.locator("[name='referral-reason']").fill("Partner dreigt; zij durft niet naar huis.")
+    sender.locator("[name='referral-sender_phone']").fill("010 123 45 67")
+    sender.locator("button[name='next']").click()
+    # The safety route: the legal basis and its justification instead of consent.
+    sender.locator("[name='basis-legal_basis'][value='meldcode']").check()
+    portal.check(sender, "referral-step-basis", screenshots=True)
+    sender.locator("[name='basis-basis_justification']").fill("Acuut gevaar voor moeder en kind.")
+    sender.locator("[name='basis-meldcode_followed']").check()
+    sender.locator("button[name='next']").click()
+    sender.get_by_role("button", name=say(lang, "Opslaan als concept", "Save as draft")).click()
+
+    # The draft can be deleted by its sender, after a confirmation.
+    sender.locator("a[href$='/verwijderen/']").click()
+    portal.check(sender, "delete-draft", screenshots=True)
+    sender.locator("main form button[type='submit']").click()
+    expect(sender).to_have_url(re.compile(r"/verwijzingen/\?map=verzonden$"))

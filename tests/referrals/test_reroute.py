@@ -164,3 +164,16 @@ def test_only_the_sender_reroutes_and_only_a_declined_referral(declined):
         f"{NEW}?opnieuw={open_referral.pk}&organisatie={declined['suggested'].slug}"
     )
     assert refused.status_code == 403
+
+
+def test_showing_the_reused_family_is_logged(declined):
+    from consent.models import AccessAction, AccessLogEntry
+
+    http, old = declined["sender"], declined["referral"]
+    url = http.get(reroute_link(declined)).url
+    before = AccessLogEntry.objects.filter(client=old.client, action=AccessAction.VIEW).count()
+    assert old.client.full_name in http.get(url).content.decode()
+    after = AccessLogEntry.objects.filter(
+        client=old.client, action=AccessAction.VIEW, user=old.sender, granted=True
+    ).count()
+    assert after == before + 1
