@@ -157,6 +157,7 @@ def referral_list(request: HttpRequest) -> HttpResponse:
         "referrals/referral_list.html",
         {
             "box": box,
+            "can_refer": bool(organisations),
             "page": page,
             "referrals": page.object_list,
             "query_string": urlencode(query),
@@ -720,6 +721,10 @@ def check_step(request: HttpRequest, state: ReferralFormState, parts: FormParts)
         except ValidationError as error:
             errors = error.messages
         except InvalidTransition:
+            made = Referral.objects.filter(submission_token=state.token).first()
+            if made is not None:  # the same form, posted twice at once: the first one won
+                state.discard()
+                return redirect(made)
             errors = [_("This referral has been sent meanwhile: it can no longer be changed.")]
         except NoLegalBasis:
             errors = [
