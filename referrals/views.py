@@ -159,16 +159,31 @@ def referral_list(request: HttpRequest) -> HttpResponse:
 
 def show_names(request: HttpRequest, referrals: list[Referral]) -> None:
     """Set `family_name` on each referral whose client's name this user may see (None on the
-    others), and log the names shown. The policy decides, for all rows in one query."""
+    others) and `interpreter_language` (see below), and log the rows that show client data.
+    The policy decides, for all rows in one query."""
     categories = categories_by_referral(request.user, referrals)
     shown = []
     for referral in referrals:
-        if Visible(categories[referral.pk])["client"]["full_name"]:
-            referral.family_name = referral.client.full_name
+        visible = Visible(categories[referral.pk])
+        referral.family_name = (
+            referral.client.full_name if visible.shows("client.full_name") else None
+        )
+        referral.interpreter_language = interpreter_language(referral, visible)
+        if referral.family_name or referral.interpreter_language:
             shown.append((referral.client, referral))
-        else:
-            referral.family_name = None
     log_list_view(request, shown)
+
+
+def interpreter_language(referral: Referral, visible: Visible) -> str | None:
+    """The parent's preferred language, by name, when an interpreter is needed and the policy
+    shows both (None otherwise): the recipient then knows which interpreter to book."""
+    if (
+        referral.interpreter_needed
+        and visible.shows("referral.interpreter_needed")
+        and visible.shows("client.preferred_language")
+    ):
+        return referral.client.get_preferred_language_display()
+    return None
 
 
 @login_required
@@ -399,7 +414,7 @@ def new_referral(request: HttpRequest) -> HttpResponse:
     if concerns not in {"ja", "nee"}:
         return render(request, "referrals/referral_safety_question.html", context)
     safety_route = concerns == "ja"
-    consent_texts = latest_consent_texts()
+    consent_texts = ConsentText.objects.latest_per_language()
     data = request.POST if request.method == "POST" else None
     client_form = ClientForm(data, prefix="client")
     consent_text = text_in_language(consent_texts, client_form["preferred_language"].value())
@@ -481,14 +496,6 @@ def submission_token(posted: str) -> str:
         return str(uuid.UUID(posted))
     except ValueError:
         return str(uuid.uuid4())
-
-
-def latest_consent_texts() -> dict[str, ConsentText]:
-    """The newest consent text per language."""
-    texts: dict[str, ConsentText] = {}
-    for text in ConsentText.objects.order_by("-published_on", "-pk"):
-        texts.setdefault(text.language, text)
-    return texts
 
 
 def consented_categories(form: ConsentForm) -> frozenset[str]:
