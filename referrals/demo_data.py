@@ -49,6 +49,7 @@ CLIENTS: list[Record] = [
         "phone": "06 1000 1902",
         "postcode": "7417 HT",
         "pregnant_weeks": 29,
+        "preferred_language": "tr",  # reads her consent text in Turkish
         "registered_by": "wijkteam.deventer@rokportaal.example",
         "organisation": "voor-elkaar-team-deventer",
     },
@@ -291,6 +292,7 @@ REFERRALS: list[Record] = [
         "urgency": "urgent",
         "contact_method": "text_message",
         "best_times": "Liefst eerst een sms; bellen kan na 16.00 uur",
+        "interpreter_needed": True,  # the midwife sees "tolk nodig (Turks)"
         "steps": [
             ("create", 1, "16:00", None, {}),
             ("send", 1, "16:05", None, {}),

@@ -188,6 +188,7 @@ class Command(BaseCommand):
             urgency=data.get("urgency", "normal"),
             contact_method=data["contact_method"],
             best_times=data["best_times"],
+            interpreter_needed=data.get("interpreter_needed", False),
             legal_basis=data.get("legal_basis", "consent"),
             consent=consent,
             basis_justification=data.get("basis_justification", ""),
