@@ -149,3 +149,16 @@ def test_emailing_takes_a_post(handover):
     response = signed_in(handover["sender"]).get(email_url(handover["consent"]))
     assert response.status_code == 405
     assert not OutgoingEmail.objects.exists()
+
+
+def test_a_kept_address_is_in_her_subject_access_report_and_goes_when_she_is_anonymised(
+    handover,
+):
+    from privacy.reports import subject_access_report
+
+    client = handover["client"]
+    client.keep_email("ouder@voorbeeld.example")
+    assert subject_access_report(client)["client"]["email"] == "ouder@voorbeeld.example"
+    client.anonymise()
+    client.refresh_from_db()
+    assert client.email == ""
