@@ -158,3 +158,30 @@ def test_the_form_shows_the_needs_check_notice_with_an_unchecked_translation(db)
     dutch = render_to_string("consent/includes/consent_text.html", {"text": texts["nl"]})
     assert 'lang="nl" dir="ltr"' in dutch
     assert gettext(NEEDS_CHECK_NOTICE) not in dutch
+
+
+def test_the_admin_records_a_translators_check_but_never_changes_the_text(db, coordinator):
+    coordinator.is_superuser = True
+    coordinator.save()
+    http = signed_in(coordinator)
+    text = shipped_texts()["uk"]
+    url = reverse("admin:consent_consenttext_change", args=[text.pk])
+    assert http.get(url).status_code == 200
+    data = {"published_on": text.published_on.isoformat(), "translation_status": "checked"}
+    incomplete = http.post(url, data)
+    assert incomplete.status_code == 200, "a check without a translator is refused"
+    text.refresh_from_db()
+    assert text.needs_check
+    done = http.post(
+        url,
+        {
+            **data,
+            "translation_checked_by": "O. Perekladach",
+            "translation_checked_on": "2026-12-10",
+            "body": "Changed text",
+        },
+    )
+    assert done.status_code == 302
+    text.refresh_from_db()
+    assert text.translation_status == TranslationStatus.CHECKED
+    assert text.body == consent_text_bodies("2026-1")["uk"], "the text itself is read-only"
