@@ -70,6 +70,18 @@ PARENT_LANGUAGES: list[tuple[str, str]] = [
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 
 
+# The languages' own names where Django does not know them (it knows the others).
+LOCAL_NAMES = {"ti": "ትግርኛ", "so": "Soomaali", "pap": "Papiamentu"}
+
+
+def local_name(language: str) -> str:
+    """The language's name in itself ("العربيّة", "Türkçe"), for the parent to recognise."""
+    try:
+        return get_language_info(language)["name_local"]
+    except KeyError:
+        return LOCAL_NAMES.get(language, language)
+
+
 def text_direction(language: str) -> str:
     """ "rtl" or "ltr": the `dir` attribute of an element holding text in `language`."""
     try:
@@ -234,6 +246,10 @@ class ParentLanguage(NamedTuple):
     @property
     def direction(self) -> str:
         return text_direction(self.code)
+
+    @property
+    def local_name(self) -> str:
+        return local_name(self.code)
 
 
 class ConsentText(models.Model):

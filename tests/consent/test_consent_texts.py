@@ -98,6 +98,8 @@ def test_a_language_without_a_text_reports_none(db):
     for code in SHIPPED:
         assert by_code[code].text == shipped_texts()[code]
     assert by_code["ar"].direction == "rtl"
+    assert by_code["tr"].local_name == "Türkçe" and by_code["ti"].local_name == "ትግርኛ"
+    assert all(language.local_name for language in languages)
     assert ConsentText.objects.latest_per_language().keys() == SHIPPED
 
 
