@@ -12,6 +12,7 @@ import calendar
 import datetime
 import hashlib
 import uuid
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,7 +21,8 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.functional import cached_property
+from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Intervention, Organisation, phone_validator, postcode_validator
@@ -45,6 +47,49 @@ class DataCategory(models.TextChoices):
 
 ALL_CATEGORIES = frozenset(DataCategory.values)
 
+# The languages a parent can choose for her consent text, her receipt and the interpreter:
+# the languages the directory's families speak most (a subset of the directory's Language
+# taxonomy, organisations/reference_data/taxonomies.yaml, whose slugs are these ISO 639 codes).
+# Not the portal's interface languages (settings.LANGUAGES): a professional reads the portal
+# in Dutch or English, a parent may read her consent text in any of these. A language without
+# a consent text is still a choice: the form then says the text is not yet translated.
+PARENT_LANGUAGES: list[tuple[str, str]] = [
+    ("nl", _("Dutch")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("tr", _("Turkish")),
+    ("pl", _("Polish")),
+    ("ti", _("Tigrinya")),
+    ("so", _("Somali")),
+    ("uk", _("Ukrainian")),
+    ("es", _("Spanish")),
+    ("pap", _("Papiamento")),
+]
+# Written right to left. Django knows most languages' direction (get_language_info), not all of
+# these: the ones it does not know are listed here.
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
+
+
+# The languages' own names where Django does not know them (it knows the others).
+LOCAL_NAMES = {"ti": "ትግርኛ", "so": "Soomaali", "pap": "Papiamentu"}
+
+
+def local_name(language: str) -> str:
+    """The language's name in itself ("العربيّة", "Türkçe"), for the parent to recognise."""
+    try:
+        return get_language_info(language)["name_local"]
+    except KeyError:
+        return LOCAL_NAMES.get(language, language)
+
+
+def text_direction(language: str) -> str:
+    """ "rtl" or "ltr": the `dir` attribute of an element holding text in `language`."""
+    try:
+        bidi = get_language_info(language)["bidi"]
+    except KeyError:
+        bidi = language in RIGHT_TO_LEFT
+    return "rtl" if bidi else "ltr"
+
 
 class Client(models.Model):
     """A parent (and her family) with only what a handover needs; no BSN."""
@@ -53,13 +98,16 @@ class Client(models.Model):
     full_name = models.CharField(_("name"), max_length=150)
     date_of_birth = models.DateField(_("date of birth"), null=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    # Kept only when she agreed to it (the receipt's e-mail form asks); else typed in for one
+    # e-mail, which the outbox forgets once sent.
+    email = models.EmailField(_("e-mail address"), blank=True)
     postcode = models.CharField(
         _("postcode"), max_length=7, blank=True, validators=[postcode_validator]
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     child_birth_date = models.DateField(_("child's date of birth"), null=True, blank=True)
     preferred_language = models.CharField(
-        _("preferred language"), max_length=10, choices=settings.LANGUAGES, default="nl"
+        _("preferred language"), max_length=10, choices=PARENT_LANGUAGES, default="nl"
     )
     organisation = models.ForeignKey(
         Organisation,
@@ -99,6 +147,7 @@ class Client(models.Model):
                 "full_name": "",
                 "date_of_birth": None,
                 "phone": "",
+                "email": "",
                 "postcode": "",
                 "due_date": None,
                 "child_birth_date": None,
@@ -112,6 +161,11 @@ class Client(models.Model):
             )
         for name, value in fields.items():
             setattr(self, name, value)
+
+    def keep_email(self, address: str) -> None:
+        """Keep her e-mail address for later messages: only when she said she wants that."""
+        Client.objects.filter(pk=self.pk).update(email=address)
+        self.email = address
 
     def age_on(self, day: datetime.date) -> int:
         if self.date_of_birth is None:
@@ -151,11 +205,65 @@ class PurposeEnd(models.TextChoices):
     CLOSED = "closed", _("The referral was closed")
 
 
+class TranslationStatus(models.TextChoices):
+    """Whether a consent text may be trusted to say what the Dutch original says."""
+
+    ORIGINAL = "original", _("Original text")
+    NEEDS_CHECK = "needs_check", _("Needs a check by a qualified translator")
+    CHECKED = "checked", _("Checked by a qualified translator")
+
+
+class ConsentTextQuerySet(models.QuerySet["ConsentText"]):
+    def latest_per_language(self) -> dict[str, ConsentText]:
+        """The text a parent is shown today in each language: per language the one published
+        last (of two published the same day, the one added last)."""
+        texts: dict[str, ConsentText] = {}
+        for text in self.filter(published_on__lte=timezone.localdate()).order_by(
+            "-published_on", "-pk"
+        ):
+            texts.setdefault(text.language, text)
+        return texts
+
+    def for_parent_languages(self) -> list[ParentLanguage]:
+        """Every language a parent can choose (PARENT_LANGUAGES, in that order) with the text
+        she would be shown in it, None where there is no text yet (not yet translated: it
+        cannot be chosen for her consent). One query."""
+        texts = self.latest_per_language()
+        return [ParentLanguage(code, str(name), texts.get(code)) for code, name in PARENT_LANGUAGES]
+
+
+class ParentLanguage(NamedTuple):
+    """A language a parent can choose, and the consent text in it (None: not yet translated)."""
+
+    code: str
+    name: str
+    text: ConsentText | None
+
+    @property
+    def is_translated(self) -> bool:
+        return self.text is not None
+
+    @property
+    def direction(self) -> str:
+        return text_direction(self.code)
+
+    @property
+    def local_name(self) -> str:
+        return local_name(self.code)
+
+
 class ConsentText(models.Model):
-    """The exact text shown to the parent when she gives consent, per version and language."""
+    """The exact text shown to the parent when she gives consent, per version and language.
+
+    Dutch is the original; every other language is a translation of the Dutch text of the same
+    version, and says so in `translation_status`. A translation that no qualified translator
+    has checked yet is shown with a notice (`needs_check`): the professional then reads the
+    Dutch text with the parent when in doubt. The texts the portal ships are reference data,
+    added by data migrations from consent/reference_data/consent_texts/.
+    """
 
     version = models.CharField(_("version"), max_length=20)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=PARENT_LANGUAGES)
     body = models.TextField(_("text"))
     # The period the parent agrees to is the one she is told: a longer one needs a text that
     # says so.
@@ -168,6 +276,23 @@ class ConsentText(models.Model):
         ),
     )
     published_on = models.DateField(_("published on"), default=datetime.date.today)
+    # Until a qualified translator has compared a translation with the Dutch text, nobody can
+    # vouch for it: new translations start unchecked.
+    translation_status = models.CharField(
+        _("translation"),
+        max_length=20,
+        choices=TranslationStatus,
+        default=TranslationStatus.NEEDS_CHECK,
+    )
+    translation_checked_by = models.CharField(
+        _("translation checked by"),
+        max_length=150,
+        blank=True,
+        help_text=_("The qualified translator who compared this text with the Dutch text."),
+    )
+    translation_checked_on = models.DateField(_("translation checked on"), null=True, blank=True)
+
+    objects = ConsentTextQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("consent text")
@@ -179,6 +304,25 @@ class ConsentText(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(valid_for_months__gte=1), name="consent_text_period_at_least_a_month"
+            ),
+            models.CheckConstraint(
+                condition=Q(translation_status__in=TranslationStatus.values),
+                name="consent_text_translation_status_valid",
+            ),
+            # Checked means: by someone, on a day; not checked means no such claim.
+            models.CheckConstraint(
+                condition=Q(
+                    translation_status=TranslationStatus.CHECKED,
+                    translation_checked_on__isnull=False,
+                )
+                & ~Q(translation_checked_by="")
+                | ~Q(translation_status=TranslationStatus.CHECKED)
+                & Q(translation_checked_on__isnull=True, translation_checked_by=""),
+                name="consent_text_translation_check_complete",
+                violation_error_message=_(
+                    "A checked translation names the translator who checked it and the day; "
+                    "any other text names neither."
+                ),
             ),
         ]
 
@@ -202,6 +346,23 @@ class ConsentText(models.Model):
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.body.encode()).hexdigest()
+
+    @property
+    def needs_check(self) -> bool:
+        """A translation no qualified translator has checked yet: shown with a notice."""
+        return self.translation_status == TranslationStatus.NEEDS_CHECK
+
+    @property
+    def direction(self) -> str:
+        """ "rtl" for Arabic and other right-to-left languages, else "ltr"."""
+        return text_direction(self.language)
+
+    @cached_property
+    def original(self) -> ConsentText | None:
+        """The Dutch text this one translates (the same version); None for a Dutch text."""
+        if self.language == "nl":
+            return None
+        return ConsentText.objects.filter(version=self.version, language="nl").first()
 
 
 class ConsentError(Exception):

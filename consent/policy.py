@@ -50,6 +50,7 @@ FIELD_CATEGORIES: dict[str, dict[str, str]] = {
         "full_name": DataCategory.CONTACT_DETAILS,
         "date_of_birth": DataCategory.CONTACT_DETAILS,
         "phone": DataCategory.CONTACT_DETAILS,
+        "email": DataCategory.CONTACT_DETAILS,
         "postcode": DataCategory.CONTACT_DETAILS,
         "preferred_language": DataCategory.CONTACT_DETAILS,
         "due_date": DataCategory.PREGNANCY_MEDICAL,

@@ -169,6 +169,7 @@ def subject_access_report(client: Client) -> dict:
             "name": client.full_name,
             "date_of_birth": client.date_of_birth,
             "phone": client.phone,
+            "email": client.email,
             "postcode": client.postcode,
             "due_date": client.due_date,
             "child_birth_date": client.child_birth_date,

@@ -15,68 +15,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from consent.reference_data import consent_text_bodies
+
 Record = dict[str, Any]
 
 CONSENT_TEXT_VERSION = "2026-1"
 CONSENT_TEXT_PUBLISHED = "2026-01-05"
 CONSENT_TEXT_MONTHS = 12  # "Uw toestemming geldt één jaar."
 
-# What the parent reads (or hears read out) before she says yes: plain language, level B1.
-CONSENT_TEXTS: dict[str, str] = {
-    "nl": """\
-Toestemming om gegevens te delen
-
-Soms kan een andere organisatie u beter helpen. Uw hulpverlener wil u dan goed doorverwijzen.
-Zo hoeft u uw verhaal niet steeds opnieuw te vertellen. Daarvoor is uw toestemming nodig.
-
-Wat delen we?
-Alleen de gegevens die we samen hebben gekozen. Bijvoorbeeld uw naam, uw telefoonnummer en
-waarom u hulp zoekt. Nooit meer dan nodig is.
-
-Met wie?
-Alleen met de organisatie die we samen hebben gekozen. Met niemand anders.
-
-Waarom?
-Zodat de nieuwe hulpverlener weet wie u bent en wat u nodig hebt, en u snel kan bellen.
-
-Hoe lang?
-Uw toestemming geldt één jaar. Daarna vragen we het opnieuw als dat nodig is.
-
-U mag altijd stoppen
-U kunt uw toestemming altijd intrekken. Zeg het tegen uw hulpverlener: in een gesprek, aan de
-telefoon of op papier. U hoeft niet te zeggen waarom. Vanaf dat moment delen we niets meer.
-Uw hulp bij ons gaat gewoon door.
-
-Wilt u weten wat we hebben gedeeld? Vraag het aan uw hulpverlener.
-""",
-    "en": """\
-Consent to share information
-
-Sometimes another organisation can help you better. Your care worker then wants to refer you
-properly, so that you do not have to tell your story again and again. For this we need your
-consent.
-
-What do we share?
-Only the information we chose together. For example your name, your phone number and why you
-are looking for help. Never more than is needed.
-
-With whom?
-Only with the organisation we chose together. With nobody else.
-
-Why?
-So that your new care worker knows who you are and what you need, and can call you soon.
-
-For how long?
-Your consent lasts one year. After that we ask you again if needed.
-
-You can always stop
-You can withdraw your consent at any time. Just tell your care worker: in person, by phone or
-on paper. You do not have to say why. From that moment we share nothing more. Your help from
-us goes on as before.
-
-Do you want to know what we shared? Ask your care worker.
-""",
-}
+# What the parent reads (or hears read out) before she says yes: plain language, level B1. The
+# texts are reference data (consent/reference_data/consent_texts/), loaded by consent's data
+# migration; the demo only makes sure they are there after a flush.
+CONSENT_TEXTS: dict[str, str] = consent_text_bodies(CONSENT_TEXT_VERSION)
 
 # --- Parents (all fictional) ---
 # Keyed by a short name used below; identified in the database by full name + organisation.
@@ -99,6 +49,7 @@ CLIENTS: list[Record] = [
         "phone": "06 1000 1902",
         "postcode": "7417 HT",
         "pregnant_weeks": 29,
+        "preferred_language": "tr",  # reads her consent text in Turkish
         "registered_by": "wijkteam.deventer@rokportaal.example",
         "organisation": "voor-elkaar-team-deventer",
     },
@@ -341,6 +292,7 @@ REFERRALS: list[Record] = [
         "urgency": "urgent",
         "contact_method": "text_message",
         "best_times": "Liefst eerst een sms; bellen kan na 16.00 uur",
+        "interpreter_needed": True,  # the midwife sees "tolk nodig (Turks)"
         "steps": [
             ("create", 1, "16:00", None, {}),
             ("send", 1, "16:05", None, {}),

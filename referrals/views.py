@@ -172,16 +172,31 @@ def referral_list(request: HttpRequest) -> HttpResponse:
 
 def show_names(request: HttpRequest, referrals: list[Referral]) -> None:
     """Set `family_name` on each referral whose client's name this user may see (None on the
-    others), and log the names shown. The policy decides, for all rows in one query."""
+    others) and `interpreter_language` (see below), and log the rows that show client data.
+    The policy decides, for all rows in one query."""
     categories = categories_by_referral(request.user, referrals)
     shown = []
     for referral in referrals:
-        if Visible(categories[referral.pk])["client"]["full_name"]:
-            referral.family_name = referral.client.full_name
+        visible = Visible(categories[referral.pk])
+        referral.family_name = (
+            referral.client.full_name if visible.shows("client.full_name") else None
+        )
+        referral.interpreter_language = interpreter_language(referral, visible)
+        if referral.family_name or referral.interpreter_language:
             shown.append((referral.client, referral))
-        else:
-            referral.family_name = None
     log_list_view(request, shown)
+
+
+def interpreter_language(referral: Referral, visible: Visible) -> str | None:
+    """The parent's preferred language, by name, when an interpreter is needed and the policy
+    shows both (None otherwise): the recipient then knows which interpreter to book."""
+    if (
+        referral.interpreter_needed
+        and visible.shows("referral.interpreter_needed")
+        and visible.shows("client.preferred_language")
+    ):
+        return referral.client.get_preferred_language_display()
+    return None
 
 
 @login_required
@@ -569,7 +584,7 @@ class FormParts:
             if state.client
             else None
         )
-        self.texts = latest_consent_texts()
+        self.texts = ConsentText.objects.latest_per_language()
 
     def form(self, step: str, data=None):
         """The step's form, bound to `data` (a POST or the stored answers) if given."""
@@ -880,11 +895,3 @@ def delete_draft_view(request: HttpRequest, pk) -> HttpResponse:
         messages.success(request, _("The draft has been deleted."))
         return redirect(f"{reverse('referrals:list')}?map=verzonden")
     return render(request, "referrals/referral_confirm_delete.html", {"referral": referral})
-
-
-def latest_consent_texts() -> dict[str, ConsentText]:
-    """The newest consent text per language."""
-    texts: dict[str, ConsentText] = {}
-    for text in ConsentText.objects.order_by("-published_on", "-pk"):
-        texts.setdefault(text.language, text)
-    return texts

@@ -13,6 +13,7 @@ from consent.models import (
     ConsentText,
     DataCategory,
     Relation,
+    TranslationStatus,
 )
 from organisations.models import (
     ContactPerson,
@@ -168,13 +169,19 @@ class ConsentTextFactory(factory.django.DjangoModelFactory):
         model = ConsentText
         django_get_or_create = ["version", "language"]
 
-    version = "2026-1"
+    # Not a version the portal ships (consent's data migration loads 2026-1 in every language).
+    version = "proef-1"
     language = "nl"
     body = (
         "Ik geef toestemming om deze gegevens te delen met de genoemde organisatie. Mijn "
         "toestemming geldt één jaar."
     )
     valid_for_months = 12
+    translation_status = factory.LazyAttribute(
+        lambda text: (
+            TranslationStatus.ORIGINAL if text.language == "nl" else TranslationStatus.NEEDS_CHECK
+        )
+    )
 
 
 class ConsentRecordFactory(factory.django.DjangoModelFactory):

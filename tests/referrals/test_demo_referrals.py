@@ -73,7 +73,12 @@ def test_demo_covers_the_whole_workflow(demo_directory):
     assert {ConsentStatus.WITHDRAWN, ConsentStatus.SUPERSEDED} <= {c.status for c in consents}
     guardian = ConsentRecord.objects.get(relation=Relation.GUARDIAN)
     assert guardian.client.age_on(guardian.valid_from) < 16
-    assert set(ConsentText.objects.values_list("language", flat=True)) == {"nl", "en"}
+    languages = {"nl", "en", "ar", "tr", "pl", "ti", "so", "uk"}
+    assert set(ConsentText.objects.values_list("language", flat=True)) == languages
+    # A parent who reads Turkish: her consent in her language, an interpreter for the recipient.
+    interpreted = Referral.objects.filter(interpreter_needed=True).select_related("client")
+    assert {referral.client.preferred_language for referral in interpreted} == {"tr"}
+    assert {c.consent_text.language for c in interpreted[0].client.consents.all()} == {"tr"}
 
     clients = list(Client.objects.all())
     assert 6 <= len(clients) <= 8

@@ -188,6 +188,15 @@ RULES: dict[str, Rule] = {
         client_data=True,
         shows=SENDING_SIDE,
     ),
+    # Posted without an address: the receipt again, with the error, nothing sent.
+    "consent:email_receipt": Rule(
+        ACTION,
+        SENDING_SIDE,
+        args={"pk": "consent"},
+        not_found=NON_PARTIES,
+        client_data=True,
+        shows=SENDING_SIDE,
+    ),
     # The default box is the inbox: only the receiving side has the referral in it.
     "referrals:list": Rule(PAGE, SIGNED_IN, client_data=True, shows=frozenset({RECIPIENT})),
     # Members of an organisation refer; a coordinator belongs to none (a 403 about no client).

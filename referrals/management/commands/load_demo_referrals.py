@@ -24,7 +24,14 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone, translation
 
-from consent.models import Client, ConsentRecord, ConsentStatus, ConsentText, Relation
+from consent.models import (
+    Client,
+    ConsentRecord,
+    ConsentStatus,
+    ConsentText,
+    Relation,
+    TranslationStatus,
+)
 from organisations.models import ContactPerson, Intervention, Membership, Organisation, Theme
 from referrals import demo_data
 from referrals.actions import send_referral, withdraw_consent
@@ -99,6 +106,9 @@ class Command(BaseCommand):
                     "body": body,
                     "valid_for_months": demo_data.CONSENT_TEXT_MONTHS,
                     "published_on": min(published, self.today),
+                    "translation_status": TranslationStatus.ORIGINAL
+                    if language == "nl"
+                    else TranslationStatus.NEEDS_CHECK,
                 },
             )[0]
             for language, body in demo_data.CONSENT_TEXTS.items()
@@ -178,6 +188,7 @@ class Command(BaseCommand):
             urgency=data.get("urgency", "normal"),
             contact_method=data["contact_method"],
             best_times=data["best_times"],
+            interpreter_needed=data.get("interpreter_needed", False),
             legal_basis=data.get("legal_basis", "consent"),
             consent=consent,
             basis_justification=data.get("basis_justification", ""),
