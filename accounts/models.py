@@ -1,5 +1,5 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -181,6 +181,22 @@ class NotificationOptOutQuerySet(models.QuerySet["NotificationOptOut"]):
             )
         )
         return [address for address in addresses if address.lower() not in opted_out]
+
+    def choose(self, user: User, wanted: list[str]) -> None:
+        """`user` wants e-mail about the topics in `wanted` and not about the other ones."""
+        with transaction.atomic():
+            self.filter(user=user, topic__in=wanted).delete()
+            current = set(self.filter(user=user).values_list("topic", flat=True))
+            self.bulk_create(
+                NotificationOptOut(user=user, topic=topic)
+                for topic in NotificationTopic.values
+                if topic not in wanted and topic not in current
+            )
+
+    def wanted_topics(self, user: User) -> list[str]:
+        """The topics `user` receives e-mail about (all but those she switched off)."""
+        off = set(self.filter(user=user).values_list("topic", flat=True))
+        return [topic for topic in NotificationTopic.values if topic not in off]
 
 
 class NotificationOptOut(models.Model):
