@@ -84,8 +84,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
         update_session_auth_hash(request, user)
         messages.success(request, _("Your password has been changed."))
         return redirect("account:home")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "accounts/password_change.html", {"form": form}, status=status)
+    return render(request, "accounts/password_change.html", {"form": form})
 
 
 @login_required
@@ -93,14 +92,18 @@ def change_password(request: HttpRequest) -> HttpResponse:
 @second_factor_required(recent=True, reason=STEP_UP_REASON)
 def replace_authenticator(request: HttpRequest) -> HttpResponse:
     """Link a new authenticator app: it is confirmed by a code it shows before the old one is
-    unlinked, so she is never left without a working second step."""
+    unlinked, so she is never left without a working second step. The new app's key is made
+    when she asks for it (a POST with `start`), not by merely opening the page."""
     user = request.user
     if linked_authenticator(user) is None:  # nothing to replace: link one the usual way
         return redirect(f"{reverse('accounts:second_factor')}?{urlencode(BACK_TO_ACCOUNT)}")
-    device = unconfirmed_device(user)
+    if request.method == "POST" and "start" in request.POST:
+        unconfirmed_device(user)
+        return redirect("account:authenticator")
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["token"]):
+        if device is not None and device.verify_token(form.cleaned_data["token"]):
             with transaction.atomic():
                 TOTPDevice.objects.filter(user=user, confirmed=True).delete()
                 device.confirmed = True
@@ -117,21 +120,34 @@ def replace_authenticator(request: HttpRequest) -> HttpResponse:
             "token",
             _("This code is not right. Scan the QR code with the new app and try its newest code."),
         )
-    secret = b32encode(device.bin_key).decode()
+    secret = b32encode(device.bin_key).decode() if device else ""
     return render(
         request,
         "accounts/authenticator_replace.html",
-        {"form": form, "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))},
-        status=400 if form.errors else 200,
+        {
+            "form": form,
+            "started": device is not None,
+            "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+        },
     )
 
 
-@require_POST
 @login_required
+@never_cache
 @second_factor_required(recent=True, reason=STEP_UP_REASON)
 def regenerate_backup_codes(request: HttpRequest) -> HttpResponse:
-    """Ten new backup codes, shown once; the old ones stop working."""
+    """POST: ten new backup codes; the old ones stop working. GET: the new codes, shown once
+    (back to the account page when none are waiting)."""
     user = request.user
+    if request.method != "POST":
+        codes = request.session.pop(BACKUP_CODES, None)
+        if not codes:
+            return redirect("account:home")
+        return render(
+            request,
+            "registration/backup_codes.html",
+            {"codes": codes, "next": reverse("account:home")},
+        )
     verified_by_backup_code = isinstance(getattr(user, "otp_device", None), StaticDevice)
     with transaction.atomic():
         codes = new_backup_codes(user)
@@ -143,7 +159,7 @@ def regenerate_backup_codes(request: HttpRequest) -> HttpResponse:
         # (when, is unchanged), now by the new device.
         request.session[DEVICE_ID_SESSION_KEY] = StaticDevice.objects.get(user=user).persistent_id
     request.session[BACKUP_CODES] = codes
-    return redirect(f"{reverse('accounts:backup_codes')}?{urlencode(BACK_TO_ACCOUNT)}")
+    return redirect("account:backup_codes")
 
 
 @require_POST

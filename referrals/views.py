@@ -341,10 +341,9 @@ def referral_step(side: str, form_class=None) -> Callable:
 
 
 def show_again(request: HttpRequest, pk, form) -> HttpResponse:
-    """The referral page again, with this step's form as filled in and its errors (400)."""
-    response = referral_detail(request, pk, **{form.detail_context_name: form})
-    response.status_code = 400
-    return response
+    """The referral page again, with this step's form as filled in and its errors at the
+    fields (nothing was changed)."""
+    return referral_detail(request, pk, **{form.detail_context_name: form})
 
 
 @referral_step(SENDER)
