@@ -351,3 +351,13 @@ def test_the_invitation_follows_the_referrals_access_rules(parties, proposed):
         assert step(parties["outsider"], name, proposed).status_code == 404
     proposed.refresh_from_db()
     assert proposed.status == MeetingStatus.PROPOSED
+
+
+def test_anonymising_the_referral_forgets_the_meetings_free_text(parties, proposed):
+    step(parties["sender"], "meeting_decline", proposed, reason="Dan ben ik er niet.")
+    referral = proposed.referral
+    referral.withdraw(by=parties["sender"])
+    referral.anonymise()
+    meeting = Meeting.objects.get()
+    assert (meeting.place, meeting.decline_reason, meeting.message) == ("", "", None)
+    assert meeting_events(referral)  # the timeline, without free text, stays
