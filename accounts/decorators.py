@@ -29,10 +29,12 @@ def confirm_second_factor(request: HttpRequest, device) -> None:
     request.session.cycle_key()
 
 
-def second_factor_required(*, recent: bool = False, only_with_mfa: bool = False) -> Callable:
+def second_factor_required(
+    *, recent: bool = False, only_with_mfa: bool = False, reason: str | None = None
+) -> Callable:
     """Send the user to the second step unless this session is verified; with `recent`, unless
-    it was verified within STEP_UP_MINUTES; with `only_with_mfa`, only while PORTAL_REQUIRE_MFA
-    is on. Apply inside login_required."""
+    it was verified within STEP_UP_MINUTES (`reason` tells her why it is asked again); with
+    `only_with_mfa`, only while PORTAL_REQUIRE_MFA is on. Apply inside login_required."""
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
@@ -44,10 +46,10 @@ def second_factor_required(*, recent: bool = False, only_with_mfa: bool = False)
             if verified and (not recent or age <= settings.STEP_UP_MINUTES * 60):
                 return view(request, *args, **kwargs)
             if verified:
-                messages.info(
-                    request,
-                    _("Exporting or printing a client's data asks for your second step again."),
+                why = reason or _(
+                    "Exporting or printing a client's data asks for your second step again."
                 )
+                messages.info(request, str(why))
             return redirect_to_login(come_back_to(request), reverse("accounts:second_factor"))
 
         return guarded

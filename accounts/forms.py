@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mail import outbox
 
-from .models import User
+from .models import NotificationTopic, User
 
 
 class UserCreationForm(BaseUserCreationForm):
@@ -71,3 +71,18 @@ class QueuedPasswordResetForm(PasswordResetForm):
             about=context.get("user"),
             secret=True,  # the link sets a new password
         )
+
+
+class NotificationChoicesForm(forms.Form):
+    """The e-mails a user wants, of those she may switch off (NotificationTopic); what the
+    law or safety needs is not a choice here, so no POST can switch it off."""
+
+    topics = forms.MultipleChoiceField(
+        label=_("E-mails I want to receive"),
+        choices=NotificationTopic.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _("%(value)s cannot be switched off."),
+        },
+    )

@@ -1,5 +1,5 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -79,6 +79,9 @@ class User(AbstractUser):
 class AccountAction(models.TextChoices):
     LOCK_OUT_LIFTED = "lock_out_lifted", _("Sign-in block lifted")
     SECOND_FACTOR_RESET = "second_factor_reset", _("Authenticator app unlinked")
+    PASSWORD_CHANGED = "password_changed", _("Password changed")
+    AUTHENTICATOR_REPLACED = "authenticator_replaced", _("Authenticator app replaced")
+    BACKUP_CODES_REGENERATED = "backup_codes_regenerated", _("New backup codes made")
 
 
 class AccountEventError(Exception):
@@ -86,7 +89,8 @@ class AccountEventError(Exception):
 
 
 class AccountEvent(models.Model):
-    """A coordinator's act on someone else's sign-in: who did what to whose account, and when.
+    """A coordinator's act on someone else's sign-in, or a user's own change to hers (then
+    actor and subject are the same): who did what to whose account, and when.
 
     Append-only: rows are added, never changed or removed. `subject` is empty when the blocked
     e-mail address has no account; the address itself is not kept (no free text here).
@@ -128,3 +132,97 @@ class AccountEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AccountEventError("The account log is append-only.")
+
+
+class NotificationTopic(models.TextChoices):
+    """The e-mails a user may choose not to receive. What the law or a family's safety needs
+    is not among them, so it cannot be switched off (see ALWAYS_SENT): an opt-out row can only
+    name one of these, which the database checks."""
+
+    MESSAGES = "messages", _("Messages and joint-meeting proposals on referrals")
+    PROGRESS = "progress", _("Answers and progress on referrals I sent")
+    VERIFICATION_DIGEST = (
+        "verification_digest",
+        _("Reminders to check my organisation's entries in the directory"),
+    )
+
+
+# The e-mails nobody can switch off, with the reason shown on the account page.
+ALWAYS_SENT = [
+    (
+        _("A new referral for my organisation, or one assigned to me"),
+        _("A family waits for an answer: the referral must not go unnoticed."),
+    ),
+    (
+        _("A referral withdrawn, or the parent's consent withdrawn"),
+        _("The law (GDPR) requires that her data is no longer used from that moment."),
+    ),
+    (
+        _("Information shared without consent (meldcode), for designated officers"),
+        _("The designated officer must review every such decision about a child's safety."),
+    ),
+    (
+        _("Invitations, password resets and other messages about my sign-in"),
+        _("You need them to keep access to your account safely."),
+    ),
+]
+
+
+class NotificationOptOutQuerySet(models.QuerySet["NotificationOptOut"]):
+    def wanted(self, addresses: list[str], topic: str | None) -> list[str]:
+        """Of these addresses, those that want e-mail about `topic`: all but the accounts that
+        opted out of it (an address without an account cannot opt out; nor can anyone from
+        an e-mail without a topic). The one place every notification asks."""
+        if not topic or not addresses:
+            return list(addresses)
+        opted_out = set(
+            self.filter(topic=topic, user__email__in=[a.lower() for a in addresses]).values_list(
+                "user__email", flat=True
+            )
+        )
+        return [address for address in addresses if address.lower() not in opted_out]
+
+    def choose(self, user: User, wanted: list[str]) -> None:
+        """`user` wants e-mail about the topics in `wanted` and not about the other ones."""
+        with transaction.atomic():
+            self.filter(user=user, topic__in=wanted).delete()
+            current = set(self.filter(user=user).values_list("topic", flat=True))
+            self.bulk_create(
+                NotificationOptOut(user=user, topic=topic)
+                for topic in NotificationTopic.values
+                if topic not in wanted and topic not in current
+            )
+
+    def wanted_topics(self, user: User) -> list[str]:
+        """The topics `user` receives e-mail about (all but those she switched off)."""
+        off = set(self.filter(user=user).values_list("topic", flat=True))
+        return [topic for topic in NotificationTopic.values if topic not in off]
+
+
+class NotificationOptOut(models.Model):
+    """A user does not want e-mail about one topic. No row: she gets it (the default)."""
+
+    user = models.ForeignKey(
+        User,
+        verbose_name=_("user"),
+        related_name="notification_opt_outs",
+        on_delete=models.CASCADE,
+    )
+    topic = models.CharField(_("topic"), max_length=30, choices=NotificationTopic)
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    objects = NotificationOptOutQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("notification switched off")
+        verbose_name_plural = _("notifications switched off")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="notification_opt_out_once"),
+            models.CheckConstraint(
+                condition=Q(topic__in=NotificationTopic.values),
+                name="notification_opt_out_only_optional_topics",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.topic}"

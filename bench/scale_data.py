@@ -91,6 +91,8 @@ from referrals.models import (
     ContactMethod,
     EventKind,
     LegalBasis,
+    Meeting,
+    MeetingStatus,
     Message,
     Outcome,
     Referral,
@@ -1206,27 +1208,42 @@ class Generator:
             at = min(at + (end - at) * rng.uniform(0.05, 0.5), self.now)
             from_recipient = position % 2 == 0
             meeting = from_recipient and position == 0 and rng.random() < 0.15
-            meeting_at = None
             if meeting:
                 day = (at + datetime.timedelta(days=rng.randint(2, 10))).astimezone(self.zone)
                 meeting_at = datetime.datetime.combine(
                     day.date(), datetime.time(10, 0), tzinfo=self.zone
                 )
+            author = rng.choice(recipient.users) if from_recipient else sender
+            author_organisation = recipient.id if from_recipient else sender_org.id
             batch.messages.append(
                 Message(
                     referral_id=referral.id,
-                    author_id=rng.choice(recipient.users) if from_recipient else sender,
-                    author_organisation_id=recipient.id if from_recipient else sender_org.id,
+                    author_id=author,
+                    author_organisation_id=author_organisation,
                     body=rng.choice(
                         words.MESSAGES_FROM_RECIPIENT
                         if from_recipient
                         else words.MESSAGES_FROM_SENDER
                     ),
-                    meeting_at=meeting_at,
-                    meeting_place=rng.choice(words.MEETING_PLACES) if meeting else "",
                     created_at=at,
                 )
             )
+            if meeting:
+                # A meeting already held was accepted by the sender; one still to come waits.
+                held = meeting_at <= self.now
+                batch.meetings.append(
+                    Meeting(
+                        referral_id=referral.id,
+                        proposed_by_id=author,
+                        proposed_by_organisation_id=author_organisation,
+                        at=meeting_at,
+                        place=rng.choice(words.MEETING_PLACES),
+                        status=MeetingStatus.ACCEPTED if held else MeetingStatus.PROPOSED,
+                        answered_by_id=sender if held else None,
+                        answered_at=at if held else None,
+                        created_at=at,
+                    )
+                )
 
     def flush_referrals(self, batch: Batch) -> None:
         if not batch.referrals:
@@ -1237,12 +1254,14 @@ class Generator:
         link(Referral.themes, batch.themes)
         ReferralEvent.objects.bulk_create(batch.events, batch_size=batch_size(ReferralEvent))
         Message.objects.bulk_create(batch.messages, batch_size=batch_size(Message))
+        Meeting.objects.bulk_create(batch.meetings, batch_size=batch_size(Meeting))
         self.counter["clients"] += len(batch.clients)
         self.counter["consent records"] += len(batch.consents)
         self.counter["referrals"] += len(batch.referrals)
         self.counter["referral themes"] += len(batch.themes)
         self.counter["referral events"] += len(batch.events)
         self.counter["messages"] += len(batch.messages)
+        self.counter["joint meetings"] += len(batch.meetings)
         for referral in batch.referrals:
             self.counter[f"referrals {referral.status}"] += 1
 
@@ -1407,6 +1426,7 @@ class Batch:
     themes: list[tuple[uuid.UUID, int]] = field(default_factory=list)
     events: list[ReferralEvent] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
 
 
 GENERATED_MODELS = (
@@ -1437,6 +1457,7 @@ GENERATED_MODELS = (
     Referral.themes.through,
     ReferralEvent,
     Message,
+    Meeting,
 )
 
 

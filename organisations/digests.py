@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import NotificationOptOut, NotificationTopic
 from mail import outbox
 
 from .models import (
@@ -165,9 +166,18 @@ class Digest:
 
 
 def editor_memberships() -> QuerySet[Membership]:
-    """Editors who can receive a digest: active accounts with an e-mail address."""
-    return Membership.objects.filter(role=MembershipRole.EDITOR, user__is_active=True).exclude(
-        user__email=""
+    """Editors who can receive a digest: active accounts with an e-mail address that did not
+    switch the digest off (on their account page)."""
+    return (
+        Membership.objects.filter(role=MembershipRole.EDITOR, user__is_active=True)
+        .exclude(user__email="")
+        .exclude(
+            Exists(
+                NotificationOptOut.objects.filter(
+                    user=OuterRef("user"), topic=NotificationTopic.VERIFICATION_DIGEST
+                )
+            )
+        )
     )
 
 

@@ -16,7 +16,7 @@ from accounts.throttling import client_ip
 from consent.models import AccessAction, AccessLogEntry, Client, ConsentRecord
 from consent.policy import organisation_ids
 from mail.models import OutgoingEmail
-from referrals.models import OPEN_STATUSES, Message, Referral, ReferralEvent
+from referrals.models import OPEN_STATUSES, Meeting, Message, Referral, ReferralEvent
 
 
 class ErasureRefused(Exception):
@@ -81,7 +81,8 @@ def apply_retention(*, dry_run: bool, now: datetime.datetime | None = None) -> R
 
 def erase_client(client: Client, *, request: HttpRequest) -> None:
     """Erase her at her request (GDPR art. 17) when no referral is in progress: her record,
-    consents, referrals with their timelines, messages and the e-mails about them go; the access log
+    consents, referrals with their timelines, messages, joint meetings and the e-mails about
+    them go; the access log
     keeps its entries, unlinked from her, and gains one saying who erased her."""
     with transaction.atomic():
         locked = Client.objects.select_for_update().get(pk=client.pk)
@@ -89,6 +90,7 @@ def erase_client(client: Client, *, request: HttpRequest) -> None:
         if referrals.filter(status__in=OPEN_STATUSES).exists():
             raise ErasureRefused
         OutgoingEmail.objects.about(referrals).delete()
+        Meeting.objects.filter(referral__in=referrals).delete()
         Message.objects.filter(referral__in=referrals).delete()
         ReferralEvent.objects.filter(referral__in=referrals).delete()
         referrals.delete()

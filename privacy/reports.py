@@ -158,7 +158,7 @@ def subject_access_report(client: Client) -> dict:
         client.referrals.select_related(
             "sender_organisation", "recipient_organisation", "intervention"
         )
-        .prefetch_related("events", "messages__author_organisation")
+        .prefetch_related("events", "messages__author_organisation", "meetings")
         .order_by("created_at")
     )
     log = client.access_log.select_related("organisation").order_by("at")
@@ -236,10 +236,16 @@ def subject_access_report(client: Client) -> dict:
                         "at": message.created_at,
                         "from_organisation": str(message.author_organisation),
                         "text": message.body,
-                        "joint_meeting_at": message.meeting_at,
-                        "joint_meeting_place": message.meeting_place,
                     }
                     for message in referral.messages.all()
+                ],
+                "joint_meetings": [
+                    {
+                        "at": meeting.at,
+                        "place": meeting.place,
+                        "status": meeting.get_status_display(),
+                    }
+                    for meeting in referral.meetings.all()
                 ],
             }
             for referral in referrals

@@ -6,7 +6,9 @@ the surnames say so (Voorbeeld, Verzonnen, Proefstede …), mobile numbers start
 is not handed out in the Netherlands, and no reason describes a real person.
 
 Dates are relative to the day the command runs. `age` is (years, days) before today; a step is
-(verb, working days ago, time of day, actor e-mail or None for the sender, arguments). The steps
+(verb, working days ago, time of day, actor e-mail or None for the sender, arguments; a step with
+"side": "recipient" is taken by the recipient's side). A joint meeting is proposed `days_ahead`
+days from today, so that it is still to come. The steps
 run through the referral's verb methods and actions, so the timeline is real; their timestamps are
 then moved back to the day and time given, so the portal reads like weeks of work.
 """
@@ -257,6 +259,21 @@ REFERRALS: list[Record] = [
             ("create", 14, "10:35", None, {}),
             ("send", 14, "10:40", None, {}),
             ("accept", 12, "09:15", "wijkteam.deventer@rokportaal.example", {}),
+            # A joint meeting the midwife has not answered yet.
+            (
+                "propose_meeting",
+                2,
+                "14:10",
+                "wijkteam.deventer@rokportaal.example",
+                {
+                    "side": "recipient",
+                    "days_ahead": 6,
+                    "time": "10:30",
+                    "place": "Wijkcentrum De Hoven, spreekkamer 3",
+                    "body": "Zullen we samen met mevrouw kennismaken? Dan hoeft ze haar verhaal "
+                    "maar één keer te doen.",
+                },
+            ),
         ],
     },
     {
@@ -403,6 +420,21 @@ REFERRALS: list[Record] = [
             ("create", 8, "10:00", None, {}),
             ("send", 8, "10:05", None, {}),
             ("accept", 6, "13:30", "wijkteam.rotterdam@rokportaal.example", {}),
+            # A joint meeting the sender accepted (in English, at the parent's wish).
+            (
+                "propose_meeting",
+                5,
+                "11:00",
+                "wijkteam.rotterdam@rokportaal.example",
+                {
+                    "side": "recipient",
+                    "days_ahead": 3,
+                    "time": "09:30",
+                    "place": "CJG Rijnmond, locatie Feijenoord",
+                    "body": "Kunnen we haar samen spreken? Ik regel een tolk Engels als dat helpt.",
+                },
+            ),
+            ("accept_meeting", 4, "08:45", None, {}),
         ],
     },
     {

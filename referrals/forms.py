@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.forms.models import model_to_dict
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import format_lazy
 from django.utils.translation import get_language_info
@@ -25,7 +26,7 @@ from consent.models import (
 )
 from organisations.models import Intervention, Organisation
 
-from .models import LegalBasis, Outcome, Referral
+from .models import PAST_MOMENT_REFUSED, LegalBasis, Meeting, Outcome, Referral
 
 # How many organisations the decline form offers: enough to choose from, never the whole
 # directory (20,000 organisations at national scale would make a page of over a megabyte).
@@ -251,8 +252,24 @@ class ConsentWithdrawalForm(forms.Form):
     )
 
 
+def refuse_the_past(moment):
+    """A proposed meeting's moment must lie ahead (checked at the field; the verb checks it
+    again when it is saved)."""
+    if moment is not None and moment <= timezone.now():
+        raise forms.ValidationError(PAST_MOMENT_REFUSED, code="past")
+    return moment
+
+
+MEETING_PLACE_HELP = _(
+    "For example an office or “at the family's home”; not the family's address: the place "
+    "goes into the calendar invitation."
+)
+
+
 class MessageForm(forms.Form):
     prefix = "message"
+    # On errors the referral page is shown again with this form as it was filled in.
+    detail_context_name = "message_form"
 
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     meeting_at = forms.DateTimeField(
@@ -260,15 +277,64 @@ class MessageForm(forms.Form):
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
-    meeting_place = forms.CharField(label=_("Place of the meeting"), required=False, max_length=200)
+    meeting_place = forms.CharField(
+        label=_("Place of the meeting"),
+        required=False,
+        max_length=200,
+        help_text=MEETING_PLACE_HELP,
+    )
+
+    def clean_meeting_at(self):
+        return refuse_the_past(self.cleaned_data.get("meeting_at"))
 
     def clean(self):
         cleaned = super().clean()
+        if "meeting_at" in self.errors:
+            return cleaned
         if bool(cleaned.get("meeting_at")) != bool(cleaned.get("meeting_place")):
             raise forms.ValidationError(
                 _("A joint meeting needs both a date and time and a place.")
             )
         return cleaned
+
+
+class MeetingStepForm(ReferralStepForm, forms.Form):
+    """Names one joint meeting of this referral (a hidden field); another referral's meeting
+    is not a choice."""
+
+    meeting = forms.ModelChoiceField(
+        queryset=Meeting.objects.none(),
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("This joint meeting does not exist.")},
+    )
+
+    def __init__(self, *args, referral: Referral, **kwargs) -> None:
+        super().__init__(*args, referral=referral, **kwargs)
+        self.fields["meeting"].queryset = Meeting.objects.filter(referral=referral)
+
+
+class MeetingDeclineForm(MeetingStepForm):
+    prefix = "meeting_decline"
+
+    reason = forms.CharField(
+        label=_("Why not? (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class MeetingRescheduleForm(MeetingStepForm):
+    prefix = "meeting_reschedule"
+    detail_context_name = "reschedule_form"
+
+    at = forms.DateTimeField(
+        label=_("Another date and time"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    place = forms.CharField(label=_("Place"), max_length=200, help_text=MEETING_PLACE_HELP)
+
+    def clean_at(self):
+        return refuse_the_past(self.cleaned_data.get("at"))
 
 
 class ConsentCorrectionForm(ReferralStepForm, ConsentForm):

@@ -372,7 +372,9 @@ class Referral(models.Model):
         self, *, by, organisation: Organisation, body: str, meeting_at=None, meeting_place: str = ""
     ) -> Message:
         """Add a message to the thread and tell the other side (link only). Raises
-        MessageRefused when the thread takes no more (see `message_refusal`)."""
+        MessageRefused when the thread takes no more (see `message_refusal`). With
+        `meeting_at` and `meeting_place` the message proposes a joint meeting (`Meeting`),
+        which the other side answers; a moment in the past raises MeetingRefused."""
         from .notifications import notify  # notifications builds on this module
 
         with transaction.atomic():
@@ -390,14 +392,22 @@ class Referral(models.Model):
                 author=by,
                 author_organisation=organisation,
                 body=body,
-                meeting_at=meeting_at,
-                meeting_place=meeting_place,
             )
             to_recipient = organisation.pk == locked.sender_organisation_id
-            notify(
-                locked,
-                EventKind.MESSAGE_TO_RECIPIENT if to_recipient else EventKind.MESSAGE_TO_SENDER,
-            )
+            if meeting_at is not None:  # one e-mail: the proposal's, which the message is part of
+                Meeting.propose(
+                    locked,
+                    by=by,
+                    organisation=organisation,
+                    at=meeting_at,
+                    place=meeting_place,
+                    message=message,
+                )
+            else:
+                notify(
+                    locked,
+                    EventKind.MESSAGE_TO_RECIPIENT if to_recipient else EventKind.MESSAGE_TO_SENDER,
+                )
         return message
 
     def anonymise(self) -> None:
@@ -418,6 +428,7 @@ class Referral(models.Model):
             "anonymised_at": timezone.now(),
         }
         with transaction.atomic():
+            self.meetings.update(place="", decline_reason="")
             self.messages.all().delete()
             Referral.objects.filter(pk=self.pk).update(**fields)
         for name, value in fields.items():
@@ -573,6 +584,11 @@ class EventKind(models.TextChoices):
     REPORTED_TO_OFFICER = "reported_to_officer", _("Reported to the designated officer")
     CONSENT_CORRECTED = "consent_corrected", _("Consent corrected")
     REROUTED = "rerouted", _("Re-routed to another organisation")
+    MEETING_PROPOSED = "meeting_proposed", _("Joint meeting proposed")
+    MEETING_ACCEPTED = "meeting_accepted", _("Joint meeting accepted")
+    MEETING_DECLINED = "meeting_declined", _("Joint meeting declined")
+    MEETING_RESCHEDULED = "meeting_rescheduled", _("Joint meeting moved to another time")
+    MEETING_CANCELLED = "meeting_cancelled", _("Joint meeting cancelled")
 
 
 class ReferralEvent(models.Model):
@@ -603,8 +619,8 @@ class ReferralEvent(models.Model):
 
 
 class Message(models.Model):
-    """A note between sender and recipient on one referral, optionally proposing a joint
-    meeting with the family (driegesprek)."""
+    """A note between sender and recipient on one referral; it may come with the proposal of a
+    joint meeting (`Meeting.message`)."""
 
     referral = models.ForeignKey(
         Referral, verbose_name=_("referral"), related_name="messages", on_delete=models.PROTECT
@@ -619,21 +635,342 @@ class Message(models.Model):
         Organisation, verbose_name=_("organisation"), related_name="+", on_delete=models.PROTECT
     )
     body = models.TextField(_("message"))
-    meeting_at = models.DateTimeField(_("proposed joint meeting"), null=True, blank=True)
-    meeting_place = models.CharField(_("place of the meeting"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at", "pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(meeting_at__isnull=True, meeting_place="")
-                | Q(meeting_at__isnull=False) & ~Q(meeting_place=""),
-                name="message_meeting_has_time_and_place",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.author} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class MeetingStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    RESCHEDULED = "rescheduled", _("Other time proposed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+PAST_MOMENT_REFUSED = _("This moment has passed: choose a date and time in the future.")
+
+# Waiting for the other side's answer.
+OPEN_MEETING_STATUSES = [MeetingStatus.PROPOSED, MeetingStatus.RESCHEDULED]
+
+# How long a joint meeting is planned for in the calendar invitation.
+MEETING_DURATION = datetime.timedelta(hours=1)
+
+
+class MeetingRefused(Exception):
+    """A step on a joint meeting that its rules do not allow; `field` names the form field
+    the message belongs to, if any."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class Meeting(models.Model):
+    """A joint meeting with the family (driegesprek) that one side of a referral proposes and
+    the other answers: accepts, declines or proposes another time.
+
+    A model of its own rather than fields on Message, because a proposal has a life a message
+    has not: it is answered, moved and cancelled, by the other side, and the calendar
+    invitation needs one stable identity (the UID is the meeting's id) and a counter of
+    changes (`sequence`, RFC 5545). The message that proposed it stays in the thread.
+
+    Who answers: the organisation that did not propose (`proposed_by_organisation` is the
+    side whose turn it is not). Moving it to another time makes the mover the proposer, so
+    the other side answers again. The proposer may cancel; once accepted, either side may
+    cancel or propose another time. A time in the past cannot be proposed, and an open
+    proposal whose time passed is expired: it can only be moved. Each step is a verb under a
+    row lock that writes a ReferralEvent (no free text) and tells the other side (link only).
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    referral = models.ForeignKey(
+        Referral, verbose_name=_("referral"), related_name="meetings", on_delete=models.PROTECT
+    )
+    message = models.ForeignKey(
+        Message,
+        verbose_name=_("message"),
+        related_name="meetings",
+        null=True,
+        blank=True,
+        # Anonymising a referral deletes its messages; the meeting (without place) stays.
+        on_delete=models.SET_NULL,
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        related_name="+",
+        on_delete=models.PROTECT,
+    )
+    proposed_by_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("proposing organisation"),
+        related_name="+",
+        on_delete=models.PROTECT,
+    )
+    at = models.DateTimeField(_("date and time"))
+    place = models.CharField(_("place"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=12, choices=MeetingStatus, default=MeetingStatus.PROPOSED
+    )
+    sequence = models.PositiveIntegerField(
+        _("revision"),
+        default=0,
+        help_text="RFC 5545 SEQUENCE: raised on every change of time or status after the proposal.",
+    )
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    decline_reason = models.TextField(_("why not"), blank=True)
+    created_at = models.DateTimeField(_("proposed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("joint meeting")
+        verbose_name_plural = _("joint meetings")
+        ordering = ["at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=MeetingStatus.values), name="meeting_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=OPEN_MEETING_STATUSES)
+                | Q(answered_by__isnull=False, answered_at__isnull=False),
+                name="meeting_answered_has_who_and_when",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.referral} @ {self.at:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.referral.get_absolute_url()}#meeting-{self.pk}"
+
+    def get_calendar_url(self) -> str:
+        return reverse("referrals:meeting_calendar", args=[self.referral_id, self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        """Waiting for the other side's answer (whether or not its time passed)."""
+        return self.status in OPEN_MEETING_STATUSES
+
+    @property
+    def is_expired(self) -> bool:
+        """Its time passed while it still waited for an answer."""
+        return self.is_open and self.at <= timezone.now()
+
+    @property
+    def is_past(self) -> bool:
+        return self.at <= timezone.now()
+
+    @property
+    def shown_status(self) -> str:
+        """The state as the page names it: `expired` for an open proposal whose time passed."""
+        return "expired" if self.is_expired else self.status
+
+    def ends_at(self) -> datetime.datetime:
+        return self.at + MEETING_DURATION
+
+    # --- Who may do what: the one place the rules live (views and templates ask here) ---
+
+    def may_answer(self, organisation_id: int) -> bool:
+        """Accept or decline: the side that did not propose, while it is open and not past."""
+        return (
+            self.is_open
+            and not self.is_past
+            and organisation_id != self.proposed_by_organisation_id
+            and organisation_id in self._party_ids()
+        )
+
+    def may_reschedule(self, organisation_id: int) -> bool:
+        """Propose another time: the side that did not propose an open meeting (also once its
+        time passed), or either side of an accepted meeting still to come."""
+        if organisation_id not in self._party_ids():
+            return False
+        if self.is_open:
+            return organisation_id != self.proposed_by_organisation_id
+        return self.status == MeetingStatus.ACCEPTED and not self.is_past
+
+    def may_cancel(self, organisation_id: int) -> bool:
+        """The proposer, while it is open; either side of an accepted meeting still to come."""
+        if organisation_id not in self._party_ids():
+            return False
+        if self.is_open:
+            return organisation_id == self.proposed_by_organisation_id
+        return self.status == MeetingStatus.ACCEPTED and not self.is_past
+
+    def _party_ids(self) -> set[int]:
+        return {self.referral.sender_organisation_id, self.referral.recipient_organisation_id}
+
+    # --- The verbs ---
+
+    @classmethod
+    def propose(
+        cls,
+        referral: Referral,
+        *,
+        by,
+        organisation: Organisation,
+        at: datetime.datetime,
+        place: str,
+        message: Message | None = None,
+    ) -> Meeting:
+        """One side proposes a joint meeting; the other side is told. Call within the
+        transaction that locked the referral (Referral.post_message does)."""
+        _refuse_the_past(at, field="meeting_at")
+        if not place.strip():
+            raise MeetingRefused(_("Say where the meeting is."), field="meeting_place")
+        if organisation.pk not in {
+            referral.sender_organisation_id,
+            referral.recipient_organisation_id,
+        }:
+            raise MeetingRefused(_("Only the parties to the referral can propose a meeting."))
+        meeting = cls.objects.create(
+            referral=referral,
+            message=message,
+            proposed_by=by,
+            proposed_by_organisation=organisation,
+            at=at,
+            place=place.strip(),
+        )
+        meeting._record(EventKind.MEETING_PROPOSED, by=by, acting_organisation_id=organisation.pk)
+        return meeting
+
+    def accept(self, *, by, organisation: Organisation) -> None:
+        """The other side agrees to the proposed time and place."""
+        self._step(
+            "accept",
+            by,
+            organisation,
+            allowed=Meeting.may_answer,
+            event=EventKind.MEETING_ACCEPTED,
+            status=MeetingStatus.ACCEPTED,
+            answered_by=by,
+            answered_at=timezone.now(),
+        )
+
+    def decline(self, *, by, organisation: Organisation, reason: str = "") -> None:
+        """The other side cannot come, and may say why (shown on the referral page only)."""
+        self._step(
+            "decline",
+            by,
+            organisation,
+            allowed=Meeting.may_answer,
+            event=EventKind.MEETING_DECLINED,
+            status=MeetingStatus.DECLINED,
+            answered_by=by,
+            answered_at=timezone.now(),
+            decline_reason=reason.strip(),
+            bump=True,
+        )
+
+    def reschedule(
+        self, *, by, organisation: Organisation, at: datetime.datetime, place: str
+    ) -> None:
+        """Propose another time (and place): the mover becomes the proposer, and the other
+        side answers again."""
+        _refuse_the_past(at)
+        if not place.strip():
+            raise MeetingRefused(_("Say where the meeting is."), field="place")
+        self._step(
+            "reschedule",
+            by,
+            organisation,
+            allowed=Meeting.may_reschedule,
+            event=EventKind.MEETING_RESCHEDULED,
+            status=MeetingStatus.RESCHEDULED,
+            at=at,
+            place=place.strip(),
+            proposed_by=by,
+            proposed_by_organisation=organisation,
+            answered_by=None,
+            answered_at=None,
+            decline_reason="",
+            bump=True,
+        )
+
+    def cancel(self, *, by, organisation: Organisation) -> None:
+        """The proposer withdraws the proposal, or either side calls off an accepted meeting."""
+        self._step(
+            "cancel",
+            by,
+            organisation,
+            allowed=Meeting.may_cancel,
+            event=EventKind.MEETING_CANCELLED,
+            status=MeetingStatus.CANCELLED,
+            answered_by=by,
+            answered_at=timezone.now(),
+            bump=True,
+        )
+
+    def _step(
+        self,
+        step: str,
+        by,
+        organisation: Organisation,
+        *,
+        allowed: Callable[[Meeting, int], bool],
+        event: str,
+        bump: bool = False,
+        **fields,
+    ) -> None:
+        """Guard, change and record one step under row locks (the referral's, then the
+        meeting's, as posting a message locks them), and tell the other side."""
+        with transaction.atomic():
+            referral = Referral.objects.select_for_update().get(pk=self.referral_id)
+            locked = Meeting.objects.select_for_update().get(pk=self.pk)
+            locked.referral = referral
+            if step != "cancel" and (refusal := referral.message_refusal()):
+                raise MessageRefused(refusal)
+            if not allowed(locked, organisation.pk):
+                raise MeetingRefused(_meeting_refusal(locked, step))
+            if bump:
+                fields["sequence"] = locked.sequence + 1
+            for name, value in fields.items():
+                setattr(locked, name, value)
+            locked.save(update_fields=list(fields))
+            locked._record(event, by=by, acting_organisation_id=organisation.pk)
+        self.refresh_from_db()
+
+    def _record(self, kind: str, *, by, acting_organisation_id: int) -> None:
+        """The timeline's event (no free text), and an e-mail to the other side."""
+        from .notifications import notify  # notifications builds on this module
+
+        referral = self.referral
+        ReferralEvent.objects.create(
+            referral=referral,
+            actor=by,
+            kind=kind,
+            from_status=referral.status,
+            to_status=referral.status,
+        )
+        to_recipient = acting_organisation_id == referral.sender_organisation_id
+        notify(referral, kind, to_recipient=to_recipient, meeting=self)
+
+
+def _refuse_the_past(at: datetime.datetime | None, *, field: str = "at") -> None:
+    if at is None:
+        raise MeetingRefused(_("Choose a date and time."), field=field)
+    if at <= timezone.now():
+        raise MeetingRefused(PAST_MOMENT_REFUSED, field=field)
+
+
+def _meeting_refusal(meeting: Meeting, step: str) -> str:
+    if meeting.is_expired and step in ("accept", "decline"):
+        return _("The time of this meeting has passed: propose another time instead.")
+    if meeting.status in (MeetingStatus.DECLINED, MeetingStatus.CANCELLED):
+        return _("This meeting has been declined or cancelled: propose a new one.")
+    if step in ("accept", "decline"):
+        return _("Only the other side answers a proposed meeting.")
+    return _("This step is not possible for this meeting now.")

@@ -17,6 +17,19 @@ urlpatterns = [
     path("<uuid:pk>/afsluiten/", views.close, name="close"),
     path("<uuid:pk>/intrekken/", views.withdraw, name="withdraw"),
     path("<uuid:pk>/bericht/", views.post_message, name="message"),
+    path("<uuid:pk>/driegesprek/accepteren/", views.accept_meeting, name="meeting_accept"),
+    path("<uuid:pk>/driegesprek/afwijzen/", views.decline_meeting, name="meeting_decline"),
+    path(
+        "<uuid:pk>/driegesprek/ander-moment/",
+        views.reschedule_meeting,
+        name="meeting_reschedule",
+    ),
+    path("<uuid:pk>/driegesprek/annuleren/", views.cancel_meeting, name="meeting_cancel"),
+    path(
+        "<uuid:pk>/driegesprek/<uuid:meeting_pk>/agenda.ics",
+        views.meeting_calendar,
+        name="meeting_calendar",
+    ),
     path("<uuid:pk>/toestemming-corrigeren/", views.correct_consent_view, name="correct_consent"),
     path(
         "<uuid:pk>/toestemming-intrekken/",

@@ -15,7 +15,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from consent.models import AccessAction, Client, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
@@ -33,6 +38,7 @@ from .actions import (
     send_referral,
     withdraw_consent,
 )
+from .calendar import meeting_invitation
 from .forms import (
     ApproachForm,
     CloseForm,
@@ -41,6 +47,9 @@ from .forms import (
     ConsentWithdrawalForm,
     DeclineForm,
     FamilyForm,
+    MeetingDeclineForm,
+    MeetingRescheduleForm,
+    MeetingStepForm,
     MessageForm,
     RecipientSearchForm,
     ReferralFormState,
@@ -56,6 +65,8 @@ from .models import (
     EventKind,
     InvalidTransition,
     LegalBasis,
+    Meeting,
+    MeetingRefused,
     MessageRefused,
     Referral,
     ReferralStatus,
@@ -201,7 +212,9 @@ def interpreter_language(referral: Referral, visible: Visible) -> str | None:
 
 @login_required
 @never_cache
-def referral_detail(request: HttpRequest, pk) -> HttpResponse:
+def referral_detail(request: HttpRequest, pk, **bound_forms) -> HttpResponse:
+    """The referral page; `bound_forms` (by context name) show a step's form again as it was
+    filled in, with its errors at the fields."""
     referral = get_referral_for_user(request, pk)
     visible = Visible(referral.categories_for(request.user))
     if visible:
@@ -240,13 +253,50 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "consent_correction_form": ConsentCorrectionForm(referral=referral)
             if referral.consent
             else None,
-            "message_form": MessageForm(),
+            "message_form": bound_forms.get("message_form") or MessageForm(),
             "message_refusal": referral.message_refusal(),
-            "thread": referral.messages.select_related("author", "author_organisation")
+            "thread": referral.messages.select_related(
+                "author", "author_organisation"
+            ).prefetch_related("meetings")
             if visible.shows("referral.messages")
             else [],
+            "meetings": meetings_for(request, referral, bound_forms.get("reschedule_form")),
         },
     )
+
+
+def own_organisation(request: HttpRequest, referral: Referral) -> Organisation:
+    """The side of the referral the user acts on: the sender's if she works there, else the
+    recipient's (the access helper let her in as one of them)."""
+    if referral.sender_organisation_id in organisation_ids(request.user):
+        return referral.sender_organisation
+    return referral.recipient_organisation
+
+
+def meetings_for(
+    request: HttpRequest, referral: Referral, bound: MeetingRescheduleForm | None
+) -> list[Meeting]:
+    """The referral's joint meetings, each with what this user's side may do with it (and
+    the forms for that); no client data."""
+    side = own_organisation(request, referral).pk
+    meetings = list(referral.meetings.select_related("proposed_by", "proposed_by_organisation"))
+    can_act = referral.message_refusal() is None
+    for meeting in meetings:
+        meeting.referral = referral
+        meeting.can_answer = can_act and meeting.may_answer(side)
+        meeting.can_reschedule = can_act and meeting.may_reschedule(side)
+        meeting.can_cancel = meeting.may_cancel(side)
+        # Ids of their own: the page may show the forms of several meetings.
+        forms = {"referral": referral, "auto_id": f"meeting-{meeting.pk}-%s"}
+        if bound is not None and bound.data.get(bound.add_prefix("meeting")) == str(meeting.pk):
+            meeting.reschedule_form = bound
+        else:
+            meeting.reschedule_form = MeetingRescheduleForm(
+                initial={"meeting": meeting.pk, "place": meeting.place}, **forms
+            )
+        meeting.decline_form = MeetingDeclineForm(initial={"meeting": meeting.pk}, **forms)
+        meeting.step_form = MeetingStepForm(initial={"meeting": meeting.pk}, **forms)
+    return meetings
 
 
 def referral_step(side: str, form_class=None) -> Callable:
@@ -264,6 +314,13 @@ def referral_step(side: str, form_class=None) -> Callable:
                 else:
                     form = form_class(request.POST)
                 if not form.is_valid():
+                    # Shown again at the fields, unless a hidden field (what the step is
+                    # about) is wrong: then the page has no place for the message.
+                    hidden = any(
+                        form[name].is_hidden for name in form.errors if name in form.fields
+                    )
+                    if hasattr(form, "detail_context_name") and not hidden:
+                        return show_again(request, pk, form)
                     for errors in form.errors.values():
                         for error in errors:
                             messages.error(request, error)
@@ -271,6 +328,11 @@ def referral_step(side: str, form_class=None) -> Callable:
                 data = form.cleaned_data
             try:
                 done = step(referral, request, data)
+            except MeetingRefused as refusal:
+                if form_class and refusal.field in form.fields:
+                    form.add_error(refusal.field, str(refusal))
+                    return show_again(request, pk, form)
+                messages.error(request, str(refusal))
             except InvalidTransition as error:
                 messages.error(
                     request,
@@ -317,6 +379,12 @@ def referral_step(side: str, form_class=None) -> Callable:
         return view
 
     return decorator
+
+
+def show_again(request: HttpRequest, pk, form) -> HttpResponse:
+    """The referral page again, with this step's form as filled in and its errors at the
+    fields (nothing was changed)."""
+    return referral_detail(request, pk, **{form.detail_context_name: form})
 
 
 @referral_step(SENDER)
@@ -370,14 +438,77 @@ def post_message(referral: Referral, request: HttpRequest, data: dict) -> str:
                 "messages about her."
             )
         )
-    organisations = organisation_ids(request.user)
-    own = (
-        referral.sender_organisation
-        if referral.sender_organisation_id in organisations
-        else referral.recipient_organisation
-    )
-    referral.post_message(by=request.user, organisation=own, **data)
+    referral.post_message(by=request.user, organisation=own_organisation(request, referral), **data)
+    if data.get("meeting_at"):
+        return _("Your message and the proposed joint meeting have been sent.")
     return _("Your message has been sent.")
+
+
+def meeting_step(form_class=MeetingStepForm, *, answer: bool = False) -> Callable:
+    """A step on one of the referral's joint meetings, by either party (the meeting's own
+    rules say which side may take it); the meeting is named in the form. An `answer` by the
+    side that proposed is another side's step: 403."""
+
+    def decorator(step: Callable[[Meeting, Organisation, HttpRequest, dict], str]) -> Callable:
+        @referral_step(None, form_class)
+        def view(referral: Referral, request: HttpRequest, data: dict) -> str:
+            meeting = data["meeting"]
+            meeting.referral = referral
+            own = own_organisation(request, referral)
+            if answer and meeting.proposed_by_organisation_id == own.pk:
+                raise PermissionDenied
+            return step(meeting, own, request, data)
+
+        view.__name__ = step.__name__
+        return view
+
+    return decorator
+
+
+@meeting_step(answer=True)
+def accept_meeting(meeting: Meeting, own: Organisation, request: HttpRequest, data: dict) -> str:
+    meeting.accept(by=request.user, organisation=own)
+    return _("You accepted the joint meeting; the other side has been told.")
+
+
+@meeting_step(MeetingDeclineForm, answer=True)
+def decline_meeting(meeting: Meeting, own: Organisation, request: HttpRequest, data: dict) -> str:
+    meeting.decline(by=request.user, organisation=own, reason=data["reason"])
+    return _("You declined the joint meeting; the other side has been told.")
+
+
+@meeting_step(MeetingRescheduleForm)
+def reschedule_meeting(
+    meeting: Meeting, own: Organisation, request: HttpRequest, data: dict
+) -> str:
+    meeting.reschedule(by=request.user, organisation=own, at=data["at"], place=data["place"])
+    return _("You proposed another time; the other side has been asked to answer.")
+
+
+@meeting_step()
+def cancel_meeting(meeting: Meeting, own: Organisation, request: HttpRequest, data: dict) -> str:
+    meeting.cancel(by=request.user, organisation=own)
+    return _("The joint meeting has been cancelled; the other side has been told.")
+
+
+@login_required
+@require_safe
+def meeting_calendar(request: HttpRequest, pk, meeting_pk) -> HttpResponse:
+    """The joint meeting's calendar invitation (.ics) for either party. It holds no client
+    data (referrals/calendar.py), so downloading it is not logged as access to her data."""
+    referral = get_referral_for_user(request, pk)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("proposed_by"), pk=meeting_pk, referral=referral
+    )
+    meeting.referral = referral
+    response = HttpResponse(
+        meeting_invitation(meeting),
+        content_type="text/calendar; charset=utf-8; method="
+        + ("CANCEL" if meeting.status in ("declined", "cancelled") else "REQUEST"),
+    )
+    response["Content-Disposition"] = 'attachment; filename="driegesprek.ics"'
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @referral_step(SENDER, ConsentCorrectionForm)

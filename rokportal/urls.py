@@ -9,6 +9,7 @@ urlpatterns = [
     path("", directory_views.home, name="home"),
     path("health/", health, name="health"),
     path("accounts/", include("accounts.urls")),
+    path("account/", include("accounts.account_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("toestemming/", include("consent.urls")),

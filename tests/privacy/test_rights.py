@@ -2,16 +2,18 @@
 erasure (art. 17) once nothing is in progress. Both need the second factor, freshly given, and
 both are logged."""
 
+import datetime
 import json
 
 import pytest
 from django.apps import apps
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.decorators import SECOND_FACTOR_AT
 from consent.models import AccessAction, AccessLogEntry, Client
 from mail.models import OutgoingEmail
-from referrals.models import Message, Outcome, Referral, ReferralEvent
+from referrals.models import Meeting, Message, Outcome, Referral, ReferralEvent
 
 pytestmark = pytest.mark.django_db
 SECOND_FACTOR = reverse("accounts:second_factor")
@@ -133,6 +135,13 @@ def test_erasure_must_be_confirmed(case, verified_login):
 def test_erasure_removes_her_and_leaves_no_orphans_and_a_log_entry(case, verified_login):
     referral = case["referral"]
     referral.accept(by=case["recipient"])
+    referral.post_message(
+        by=case["sender"],
+        organisation=referral.sender_organisation,
+        body="Samen langs?",
+        meeting_at=timezone.now() + datetime.timedelta(days=2),
+        meeting_place="Praktijk",
+    )
     referral.close(by=case["recipient"], outcome=Outcome.GOT_HELP)
     assert OutgoingEmail.objects.about([referral]).exists()  # the sender was told of both
     officer = verified_login(case["officer"])
@@ -144,7 +153,7 @@ def test_erasure_removes_her_and_leaves_no_orphans_and_a_log_entry(case, verifie
     assert not Client.objects.filter(pk=client_pk).exists()
     assert not Referral.objects.exists()
     assert not OutgoingEmail.objects.filter(about_type="referrals.referral").exists()
-    for model in (Message, ReferralEvent, Referral.themes.through):
+    for model in (Message, Meeting, ReferralEvent, Referral.themes.through):
         assert not model.objects.exists(), model
     assert not apps.get_model("consent", "ConsentRecord").objects.exists()
     assert AccessLogEntry.objects.count() == entries_before + 1

@@ -9,7 +9,16 @@ import pytest
 from django.core.management import call_command
 
 from consent.models import Client, ConsentRecord, ConsentStatus, ConsentText, Relation
-from referrals.models import EventKind, LegalBasis, Referral, ReferralEvent, ReferralStatus, Urgency
+from referrals.models import (
+    EventKind,
+    LegalBasis,
+    Meeting,
+    MeetingStatus,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+    Urgency,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +77,13 @@ def test_demo_covers_the_whole_workflow(demo_directory):
     assert declined.decline_reason and declined.suggested_organisation
     closed = Referral.objects.get(status=ReferralStatus.CLOSED)
     assert closed.outcome and closed.feedback
+    # A joint meeting waiting for an answer, and one accepted; both still to come.
+    meetings = Meeting.objects.all()
+    assert sorted(meetings.values_list("status", flat=True)) == [
+        MeetingStatus.ACCEPTED,
+        MeetingStatus.PROPOSED,
+    ]
+    assert not any(meeting.is_past for meeting in meetings)
 
     consents = list(ConsentRecord.objects.all())
     assert {ConsentStatus.WITHDRAWN, ConsentStatus.SUPERSEDED} <= {c.status for c in consents}

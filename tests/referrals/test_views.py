@@ -19,6 +19,11 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+def in_two_days() -> str:
+    """A moment ahead, as the form's date-and-time field sends it."""
+    return (timezone.localtime() + datetime.timedelta(days=2)).strftime("%Y-%m-%dT10:00")
+
+
 def url(name: str, referral: Referral) -> str:
     return reverse(f"referrals:{name}", args=[referral.pk])
 
@@ -244,7 +249,7 @@ def test_both_sides_exchange_messages_and_propose_a_joint_meeting(
             url("message", referral),
             {
                 "message-body": "Zullen we samen bij haar langsgaan?",
-                "message-meeting_at": "2026-12-02T10:00",
+                "message-meeting_at": in_two_days(),
                 "message-meeting_place": "Bij haar thuis",
             },
         )
@@ -263,7 +268,7 @@ def test_a_meeting_needs_time_and_place_and_outsiders_cannot_post(parties):
     referral = parties["referral"]
     response = signed_in(parties["recipient"]).post(
         url("message", referral),
-        {"message-body": "Afspraak?", "message-meeting_at": "2026-12-02T10:00"},
+        {"message-body": "Afspraak?", "message-meeting_at": in_two_days()},
         follow=True,
     )
     assert "plaats" in response.content.decode()

@@ -15,6 +15,7 @@ the allowed POSTs change it (the `world` fixture checks that).
 
 from __future__ import annotations
 
+import datetime
 import functools
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -27,6 +28,7 @@ from django.db import connection, transaction
 from django.test import Client as HttpClient
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
@@ -178,6 +180,12 @@ RULES: dict[str, Rule] = {
     "accounts:backup_codes": Rule(PAGE, SIGNED_IN),  # none pending: back to the search page
     "accounts:reset_second_factor": Rule(ACTION, ONLY_COORDINATOR, args={"pk": "colleague"}),
     "accounts:lockouts": Rule(PAGE, ONLY_COORDINATOR),
+    # --- My account: everyone signed in, for her own account only ---
+    "account:home": Rule(PAGE, SIGNED_IN),
+    "account:password": Rule(FORM, SIGNED_IN),
+    "account:authenticator": Rule(FORM, SIGNED_IN),
+    "account:backup_codes": Rule(FORM, SIGNED_IN),  # GET: none pending, back to the account
+    "account:notifications": Rule(ACTION, SIGNED_IN),
     "accounts:unlock": Rule(ACTION, ONLY_COORDINATOR, args={"pk": "attempt"}),
     # --- Client data ---
     "consent:receipt": Rule(
@@ -246,7 +254,28 @@ RULES: dict[str, Rule] = {
     "referrals:accept": referral_step(frozenset({RECIPIENT})),
     "referrals:decline": referral_step(frozenset({RECIPIENT})),
     "referrals:close": referral_step(frozenset({RECIPIENT})),
-    "referrals:message": referral_step(PARTIES),
+    # A message with errors shows the referral page again, with what was typed.
+    "referrals:message": Rule(
+        ACTION,
+        PARTIES,
+        args={"pk": "referral"},
+        not_found=NON_PARTIES,
+        client_data=True,
+        shows=PARTIES,
+    ),
+    # Either party (the meeting's own rules say which side; without a meeting named, nothing).
+    "referrals:meeting_accept": referral_step(PARTIES),
+    "referrals:meeting_decline": referral_step(PARTIES),
+    "referrals:meeting_reschedule": referral_step(PARTIES),
+    "referrals:meeting_cancel": referral_step(PARTIES),
+    # The calendar invitation holds no client data; refusals are logged by the access helper.
+    "referrals:meeting_calendar": Rule(
+        GET_ONLY,
+        PARTIES,
+        args={"pk": "referral", "meeting_pk": "meeting"},
+        not_found=NON_PARTIES,
+        client_data=True,
+    ),
     # --- The designated officer ---
     "privacy:access_log": Rule(PAGE, OFFICERS),
     "privacy:unusual": Rule(PAGE, OFFICERS),
@@ -430,6 +459,14 @@ def build_world() -> World:
     referral.post_message(
         by=users[SENDER], organisation=sending, body="Zij is 's ochtends het best bereikbaar."
     )
+    referral.post_message(
+        by=users[RECIPIENT],
+        organisation=receiving,
+        body="Zullen we samen langsgaan?",
+        meeting_at=timezone.now() + datetime.timedelta(days=3),
+        meeting_place="Wijkcentrum",
+    )
+    meeting = referral.meetings.get()
 
     intervention = InterventionFactory(organisation=sending, is_public=True)
     location = LocationFactory(organisation=sending)
@@ -460,6 +497,7 @@ def build_world() -> World:
     )
     values = {
         "referral": referral.pk,
+        "meeting": meeting.pk,
         "consent": consent.pk,
         "client": client.pk,
         "organisation": sending.slug,

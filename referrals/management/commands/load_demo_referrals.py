@@ -35,7 +35,7 @@ from consent.models import (
 from organisations.models import ContactPerson, Intervention, Membership, Organisation, Theme
 from referrals import demo_data
 from referrals.actions import send_referral, withdraw_consent
-from referrals.models import Referral, ReferralStatus
+from referrals.models import MeetingStatus, Referral, ReferralStatus
 
 ANSWER_STEPS = {"accept", "decline"}
 CLOSING_STEPS = {"close", "withdraw"}
@@ -207,7 +207,9 @@ class Command(BaseCommand):
                 times[verb] = at
             if verb == "create":
                 continue
-            recipient_side = verb in ANSWER_STEPS | {"close"}
+            recipient_side = (
+                verb in ANSWER_STEPS | {"close"} or arguments.get("side") == "recipient"
+            )
             actor = (
                 self.member(actor_email, recipient if recipient_side else sender_organisation)
                 if actor_email
@@ -237,8 +239,29 @@ class Command(BaseCommand):
             withdraw_consent(
                 referral.consent, by=actor, channel=arguments["channel"], reason=arguments["reason"]
             )
+        elif verb == "propose_meeting":
+            hour, minute = map(int, arguments["time"].split(":"))
+            day = timezone.localdate() + datetime.timedelta(days=arguments["days_ahead"])
+            referral.post_message(
+                by=actor,
+                organisation=self.organisation_of(actor, referral),
+                body=arguments["body"],
+                meeting_at=timezone.make_aware(
+                    datetime.datetime.combine(day, datetime.time(hour, minute))
+                ),
+                meeting_place=arguments["place"],
+            )
+        elif verb == "accept_meeting":
+            meeting = referral.meetings.filter(status=MeetingStatus.PROPOSED).get()
+            meeting.accept(by=actor, organisation=self.organisation_of(actor, referral))
         else:
             raise CommandError(f"Unknown step {verb!r} in demo data")
+
+    def organisation_of(self, user, referral: Referral) -> Organisation:
+        """The side of the referral this demo user acts for."""
+        if user.memberships.filter(organisation=referral.sender_organisation_id).exists():
+            return referral.sender_organisation
+        return referral.recipient_organisation
 
     def backdate(
         self,
