@@ -18,6 +18,8 @@ TO_RECIPIENT = {
 
 def recipients_for(referral: Referral, kind: str) -> list[str]:
     """The address(es) to tell about this step."""
+    if kind == EventKind.ASSIGNED:  # the colleague who now handles it
+        return [referral.assignee.email] if referral.assignee_id else []
     if kind not in TO_RECIPIENT:
         return [referral.sender.email]
     contact = referral.contact_person

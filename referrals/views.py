@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from consent.models import AccessAction, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
-from organisations.models import Intervention, Organisation
+from organisations.models import ContactPerson, Intervention, Organisation
 from organisations.permissions import acting_organisation_id
 from rokportal.pagination import CountedPaginator
 from rokportal.query_parameters import slug_parameter
@@ -29,6 +29,7 @@ from .actions import (
     withdraw_consent,
 )
 from .forms import (
+    AssignForm,
     ClientForm,
     CloseForm,
     ConsentCorrectionForm,
@@ -36,13 +37,18 @@ from .forms import (
     ConsentWithdrawalForm,
     DeclineForm,
     MessageForm,
+    ProgressForm,
     ReferralForm,
     ReferralStepForm,
     SafetyBasisForm,
     WithdrawForm,
 )
 from .models import (
+    PROGRESS_BEFORE_ACCEPTING,
+    PROGRESS_KINDS,
     SAFETY_BASIS_CATEGORIES,
+    AssignmentRefused,
+    EventKind,
     InvalidTransition,
     MessageRefused,
     Referral,
@@ -54,6 +60,10 @@ SENDER, RECIPIENT = "sender", "recipient"
 
 # Rows per page of the inbox and outbox: a busy organisation receives thousands.
 REFERRALS_PER_PAGE = 25
+
+# The received box's views by who handles a referral (`?toegewezen=`); none: all of them.
+ASSIGNED_TO_ME, UNASSIGNED = "mij", "niemand"
+ASSIGNEE_VIEWS = (ASSIGNED_TO_ME, UNASSIGNED)
 
 
 class StepRefused(Exception):
@@ -74,6 +84,7 @@ def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) 
             "sender_organisation",
             "recipient_organisation",
             "intervention",
+            "assignee",
         )
         .filter(pk=pk)
         .first()
@@ -113,8 +124,31 @@ def referral_list(request: HttpRequest) -> HttpResponse:
         if box == "verzonden"
         else Referral.objects.received_by(organisations)
     )
-    # COUNT(*), not COUNT(id): the counts are then read from the by-status index alone.
-    counts = dict(referrals.order_by().values_list("status").annotate(n=Count("*")))
+    # The received box by who handles them (`?toegewezen=mij|niemand`), combinable with the
+    # status: the counts of all three views and of each status come from one query, grouped by
+    # status and assignee, read from the by-assignee index alone (COUNT(*), not COUNT(id)).
+    assigned = request.GET.get("toegewezen") if box == "ontvangen" else None
+    if assigned not in ASSIGNEE_VIEWS:
+        assigned = None
+    grouped = list(referrals.order_by().values_list("status", "assignee_id").annotate(n=Count("*")))
+    counts: dict[str, int] = {}
+    view_counts = dict.fromkeys(ASSIGNEE_VIEWS, 0)
+    for row_status, assignee_id, n in grouped:
+        view = (
+            ASSIGNED_TO_ME
+            if assignee_id == request.user.pk
+            else UNASSIGNED
+            if assignee_id is None
+            else None
+        )
+        if view:
+            view_counts[view] += n
+        if assigned is None or view == assigned:
+            counts[row_status] = counts.get(row_status, 0) + n
+    if assigned == ASSIGNED_TO_ME:
+        referrals = referrals.filter(assignee=request.user)
+    elif assigned == UNASSIGNED:
+        referrals = referrals.unassigned()
     total = sum(counts.values())
     status = request.GET.get("status")
     if status in ReferralStatus.values:
@@ -134,12 +168,18 @@ def referral_list(request: HttpRequest) -> HttpResponse:
     page.object_list = list(
         Referral.objects.filter(pk__in=page.object_list)
         .select_related(
-            "client", "consent", "sender_organisation", "recipient_organisation", "intervention"
+            "client",
+            "consent",
+            "sender_organisation",
+            "recipient_organisation",
+            "intervention",
+            "assignee",
         )
         .order_by(*newest_first)
     )
     show_names(request, page.object_list)
-    query = {"map": box} | ({"status": status} if status else {})
+    assignee_query = {"toegewezen": assigned} if assigned else {}
+    query = {"map": box} | assignee_query | ({"status": status} if status else {})
     return render(
         request,
         "referrals/referral_list.html",
@@ -148,6 +188,15 @@ def referral_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "referrals": page.object_list,
             "query_string": urlencode(query),
+            # The status filter's links keep the assignee view, and the other way round.
+            "assignee_query": urlencode({"map": box} | assignee_query),
+            "status_query": urlencode({"map": box} | ({"status": status} if status else {})),
+            "assigned": assigned,
+            "assignee_views": [
+                (ASSIGNED_TO_ME, _("Mine"), view_counts[ASSIGNED_TO_ME]),
+                (UNASSIGNED, _("Unassigned"), view_counts[UNASSIGNED]),
+            ],
+            "all_received": sum(n for _status, _assignee, n in grouped),
             "status": status,
             "statuses": [
                 (value, label, counts.get(value, 0)) for value, label in ReferralStatus.choices
@@ -182,12 +231,18 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
         )
     organisations = organisation_ids(request.user)
     is_recipient = referral.recipient_organisation_id in organisations
+    events = list(referral.events.select_related("actor", "assignee"))
+    in_progress = referral.status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED)
     return render(
         request,
         "referrals/referral_detail.html",
         {
             "referral": referral,
-            "events": referral.events.select_related("actor"),
+            "events": events,
+            "latest_progress": latest_progress(referral, events),
+            "assignee_contact": assignee_contact(referral),
+            "assign_form": AssignForm(referral=referral) if is_recipient and in_progress else None,
+            "progress_form": progress_form(referral) if is_recipient and in_progress else None,
             "visible": visible,
             "themes": referral.themes.all(),
             "ended_for_recipient": is_recipient and not referral.is_open,
@@ -211,6 +266,42 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             else [],
         },
     )
+
+
+def latest_progress(referral: Referral, events: list) -> object | None:
+    """The newest progress the recipient reported while the referral is open (for the "where is
+    it now" line), or None."""
+    if not referral.is_open:
+        return None
+    reported = [event for event in events if event.kind in PROGRESS_KINDS]
+    return reported[-1] if reported else None
+
+
+def assignee_contact(referral: Referral):
+    """The assignee's work contact details as a contact person of the recipient organisation
+    (her direct phone), if she is one; None otherwise (her e-mail address is shown then)."""
+    if not referral.assignee_id:
+        return None
+    return (
+        ContactPerson.objects.filter(
+            user_id=referral.assignee_id,
+            organisation_id=referral.recipient_organisation_id,
+            is_active=True,
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def progress_form(referral: Referral) -> ProgressForm:
+    """The progress form, offering on a sent referral only what may be reported before it is
+    accepted (Referral.report_progress)."""
+    form = ProgressForm(referral=referral)
+    if referral.status == ReferralStatus.SENT:
+        field = form.fields["kind"]
+        field.choices = [(k, label) for k, label in field.choices if k in PROGRESS_BEFORE_ACCEPTING]
+        del form.fields["on"]
+    return form
 
 
 def referral_step(side: str, form_class=None) -> Callable:
@@ -305,6 +396,29 @@ def decline(referral: Referral, request: HttpRequest, data: dict) -> None:
 @referral_step(RECIPIENT, CloseForm)
 def close(referral: Referral, request: HttpRequest, data: dict) -> None:
     referral.close(by=request.user, outcome=data["outcome"], feedback=data["feedback"])
+
+
+@referral_step(RECIPIENT, AssignForm)
+def assign(referral: Referral, request: HttpRequest, data: dict) -> str:
+    """A member of the recipient organisation assigns the referral to a colleague (or to
+    herself), or takes the assignment away."""
+    to = data["assignee"]
+    try:
+        referral.assign(to=to, by=request.user)
+    except AssignmentRefused as refusal:
+        raise StepRefused(refusal.reason.label) from refusal
+    if to is None:
+        return _("Nobody is assigned to this referral now.")
+    return _("%(name)s is now assigned to this referral.") % {"name": to.get_full_name()}
+
+
+@referral_step(RECIPIENT, ProgressForm)
+def report_progress(referral: Referral, request: HttpRequest, data: dict) -> str:
+    """The recipient tells the referrer how far the family is."""
+    referral.report_progress(data["kind"], by=request.user, on=data["on"])
+    return _("Reported to the referrer: %(progress)s.") % {
+        "progress": EventKind(data["kind"]).label.lower()
+    }
 
 
 @referral_step(SENDER, WithdrawForm)
