@@ -155,12 +155,7 @@ class ReferralQuerySet(models.QuerySet["Referral"]):
     def overdue(self, *, today: datetime.date | None = None) -> ReferralQuerySet:
         """Sent, and unanswered for more than REFERRAL_ANSWER_WORKING_DAYS working days (the
         rule of `Referral.is_overdue`, as a filter on the day they were sent)."""
-        today = today or timezone.localdate()
-        last_day = overdue_if_sent_on_or_before(today)
-        start_of_next = timezone.make_aware(
-            datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time())
-        )
-        return self.filter(status=ReferralStatus.SENT, sent_at__lt=start_of_next)
+        return self.filter(status=ReferralStatus.SENT, sent_at__lt=overdue_if_sent_before(today))
 
     def finished_since(self, moment: datetime.datetime) -> ReferralQuerySet:
         """Closed, withdrawn (closed_at) or declined (answered_at) at or after `moment`."""
@@ -179,14 +174,17 @@ def working_days_between(start: datetime.date, end: datetime.date) -> int:
     )
 
 
-def overdue_if_sent_on_or_before(today: datetime.date) -> datetime.date:
-    """The last day on which a referral still unanswered today must have been sent to be
-    overdue: the latest day with more than REFERRAL_ANSWER_WORKING_DAYS working days from it
-    to today."""
+def overdue_if_sent_before(today: datetime.date | None = None) -> datetime.datetime:
+    """The moment before which a referral still unanswered today was sent if it is overdue:
+    the start of the day after the latest day with more than REFERRAL_ANSWER_WORKING_DAYS
+    working days from it to today."""
+    today = today or timezone.localdate()
     day = today - datetime.timedelta(days=1)
     while working_days_between(day, today) <= settings.REFERRAL_ANSWER_WORKING_DAYS:
         day -= datetime.timedelta(days=1)
-    return day
+    return timezone.make_aware(
+        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+    )
 
 
 # What a recipient may see when a referral rests on the meldcode or Jeugdwet instead of consent.

@@ -1,5 +1,6 @@
 """Inbox, outbox and the referral page, with one access helper and every client access logged."""
 
+import datetime
 import uuid
 from collections.abc import Callable
 from urllib.parse import urlencode
@@ -7,17 +8,20 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from consent.models import AccessAction, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
+from organisations.digests import ATTENTION_LISTS
 from organisations.models import ContactPerson, Intervention, Organisation
-from organisations.permissions import acting_organisation_id
+from organisations.permissions import acting_organisation_id, is_coordinator, standing
+from organisations.search.recent import recent_searches
 from rokportal.pagination import CountedPaginator
 from rokportal.query_parameters import slug_parameter
 
@@ -50,6 +54,7 @@ from .models import (
     AssignmentRefused,
     EventKind,
     InvalidTransition,
+    Message,
     MessageRefused,
     Referral,
     ReferralStatus,
@@ -202,6 +207,77 @@ def referral_list(request: HttpRequest) -> HttpResponse:
                 (value, label, counts.get(value, 0)) for value, label in ReferralStatus.choices
             ],
             "total": total,
+        },
+    )
+
+
+# How much of each list the start page shows, and how far back it looks for messages.
+START_LIST_LENGTH = 10
+START_MESSAGE_DAYS = 14
+# The dashboard's rule for offers that need checking (organisations/digests.py).
+OFFERS_TO_CHECK = next(a for a in ATTENTION_LISTS if a.key == "overdue-interventions")
+
+
+@login_required
+@never_cache
+def start(request: HttpRequest) -> HttpResponse:
+    """What needs me now, where a professional lands after signing in: new referrals to her
+    organisations, those assigned to her, the overdue ones, recent messages from the other side
+    on referrals she sent or handles, her recent searches, and (for editors) her organisations'
+    offers overdue for a check. Each list is one query, however busy the organisation.
+
+    Messages are "recent" (the last START_MESSAGE_DAYS days), not "unread": the portal does
+    not record who read what."""
+    user = request.user
+    organisations = organisation_ids(user)
+    newest_first = ("-sent_at", "-created_at")
+    related = ("client", "consent", "sender_organisation", "recipient_organisation", "assignee")
+    received = Referral.objects.received_by(organisations).select_related(*related)
+    lists = {"new": [], "mine": [], "overdue": []}
+    if organisations:
+        lists = {
+            "new": received.new().order_by(*newest_first),
+            "mine": received.filter(
+                assignee=user, status__in=[ReferralStatus.SENT, ReferralStatus.ACCEPTED]
+            ).order_by(*newest_first),
+            "overdue": received.overdue().order_by("sent_at", "created_at"),
+        }
+        lists = {name: list(referrals[:START_LIST_LENGTH]) for name, referrals in lists.items()}
+    since = timezone.now() - datetime.timedelta(days=START_MESSAGE_DAYS)
+    thread = (
+        Message.objects.filter(created_at__gte=since)
+        .filter(Q(referral__sender=user) | Q(referral__assignee=user))
+        .exclude(author=user)
+        .select_related(*(f"referral__{name}" for name in related), "author", "author_organisation")
+        .order_by("-created_at")[:START_LIST_LENGTH]
+    )
+    recent_messages = list(thread)
+    shown = [*lists["new"], *lists["mine"], *lists["overdue"]]
+    shown += [message.referral for message in recent_messages]
+    unique = {referral.pk: referral for referral in shown}
+    show_names(request, list(unique.values()))
+    for referral in shown:
+        referral.family_name = unique[referral.pk].family_name
+    offers_to_check = []
+    editable = standing(user).editable
+    if editable:
+        offers_to_check = list(
+            OFFERS_TO_CHECK.find(Organisation.objects.filter(pk__in=editable))
+            .select_related("organisation")
+            .order_by(*OFFERS_TO_CHECK.ordering)[: START_LIST_LENGTH + 1]
+        )
+    return render(
+        request,
+        "referrals/start.html",
+        {
+            **lists,
+            "recent_messages": recent_messages,
+            "recent_searches": recent_searches(request),
+            "offers_to_check": offers_to_check[:START_LIST_LENGTH],
+            "more_offers_to_check": len(offers_to_check) > START_LIST_LENGTH,
+            "is_member": bool(organisations),
+            "is_coordinator": is_coordinator(user),
+            "message_days": START_MESSAGE_DAYS,
         },
     )
 

@@ -215,6 +215,10 @@ RULES: dict[str, Rule] = {
     "referrals:accept": referral_step(frozenset({RECIPIENT})),
     "referrals:decline": referral_step(frozenset({RECIPIENT})),
     "referrals:close": referral_step(frozenset({RECIPIENT})),
+    "referrals:assign": referral_step(frozenset({RECIPIENT})),
+    "referrals:progress": referral_step(frozenset({RECIPIENT})),
+    # What needs me now: the new referral names the family to the recipient only.
+    "start": Rule(PAGE, SIGNED_IN, client_data=True, shows=frozenset({RECIPIENT})),
     "referrals:message": referral_step(PARTIES),
     # --- The designated officer ---
     "privacy:access_log": Rule(PAGE, OFFICERS),
