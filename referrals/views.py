@@ -332,8 +332,9 @@ def referral_detail(request: HttpRequest, pk) -> HttpResponse:
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
             "consent_withdrawal_form": ConsentWithdrawalForm(),
+            # Only the sender corrects the consent: the recipient's page asks nothing about it.
             "consent_correction_form": ConsentCorrectionForm(referral=referral)
-            if referral.consent
+            if referral.consent and referral.sender_organisation_id in organisations
             else None,
             "message_form": MessageForm(),
             "message_refusal": referral.message_refusal(),
