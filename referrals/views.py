@@ -69,6 +69,7 @@ REFERRALS_PER_PAGE = 25
 # The received box's views by who handles a referral (`?toegewezen=`); none: all of them.
 ASSIGNED_TO_ME, UNASSIGNED = "mij", "niemand"
 ASSIGNEE_VIEWS = (ASSIGNED_TO_ME, UNASSIGNED)
+NOT_ASKED = object()  # the assignee of a count that was not grouped by assignee
 
 
 class StepRefused(Exception):
@@ -135,7 +136,13 @@ def referral_list(request: HttpRequest) -> HttpResponse:
     assigned = request.GET.get("toegewezen") if box == "ontvangen" else None
     if assigned not in ASSIGNEE_VIEWS:
         assigned = None
-    grouped = list(referrals.order_by().values_list("status", "assignee_id").annotate(n=Count("*")))
+    if box == "ontvangen":
+        grouped = list(
+            referrals.order_by().values_list("status", "assignee_id").annotate(n=Count("*"))
+        )
+    else:  # the sent box has no views by assignee: its counts stay on the outbox index
+        by_status = referrals.order_by().values_list("status").annotate(n=Count("*"))
+        grouped = [(row_status, NOT_ASKED, n) for row_status, n in by_status]
     counts: dict[str, int] = {}
     view_counts = dict.fromkeys(ASSIGNEE_VIEWS, 0)
     for row_status, assignee_id, n in grouped:
