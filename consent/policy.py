@@ -94,6 +94,7 @@ NOT_CLIENT_DATA: dict[str, frozenset[str]] = {
             "closed_at",
             "suggested_organisation",
             "outcome",
+            "assignee",  # the recipient's colleague who handles it: about the team, not her
             "submission_token",
             "anonymised_at",
             "rerouted_from",

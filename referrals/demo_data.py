@@ -7,8 +7,10 @@ is not handed out in the Netherlands, and no reason describes a real person.
 
 Dates are relative to the day the command runs. `age` is (years, days) before today; a step is
 (verb, working days ago, time of day, actor e-mail or None for the sender, arguments; a step with
-"side": "recipient" is taken by the recipient's side). A joint meeting is proposed `days_ahead`
-days from today, so that it is still to come. The steps
+"side": "recipient" is taken by the recipient's side). Besides the status steps a member of the
+recipient may "assign" (`to`: a colleague's e-mail, or None) and report "progress" (`kind`, and
+for a planned appointment `days_ahead` of today). A joint meeting is proposed `days_ahead` days
+from today, so that it is still to come. The steps
 run through the referral's verb methods and actions, so the timeline is real; their timestamps are
 then moved back to the day and time given, so the portal reads like weeks of work.
 """
@@ -259,6 +261,35 @@ REFERRALS: list[Record] = [
             ("create", 14, "10:35", None, {}),
             ("send", 14, "10:40", None, {}),
             ("accept", 12, "09:15", "wijkteam.deventer@rokportaal.example", {}),
+            # Taken on by Jeroen, then handed to his colleague Aisha, who reports progress.
+            (
+                "assign",
+                12,
+                "09:16",
+                "wijkteam.deventer@rokportaal.example",
+                {"to": "wijkteam.deventer@rokportaal.example"},
+            ),
+            (
+                "assign",
+                11,
+                "10:00",
+                "wijkteam.deventer@rokportaal.example",
+                {"to": "collega.wijkteam.deventer@rokportaal.example"},
+            ),
+            (
+                "progress",
+                11,
+                "15:30",
+                "collega.wijkteam.deventer@rokportaal.example",
+                {"kind": "contacted"},
+            ),
+            (
+                "progress",
+                10,
+                "09:10",
+                "collega.wijkteam.deventer@rokportaal.example",
+                {"kind": "appointment_planned", "days_ahead": 3},
+            ),
             # A joint meeting the midwife has not answered yet.
             (
                 "propose_meeting",
@@ -420,6 +451,42 @@ REFERRALS: list[Record] = [
             ("create", 8, "10:00", None, {}),
             ("send", 8, "10:05", None, {}),
             ("accept", 6, "13:30", "wijkteam.rotterdam@rokportaal.example", {}),
+            (
+                "assign",
+                6,
+                "13:31",
+                "wijkteam.rotterdam@rokportaal.example",
+                {"to": "wijkteam.rotterdam@rokportaal.example"},
+            ),
+            # Not reached twice (could not reach may be reported again), then help started.
+            (
+                "progress",
+                5,
+                "10:00",
+                "wijkteam.rotterdam@rokportaal.example",
+                {"kind": "not_reached"},
+            ),
+            (
+                "progress",
+                4,
+                "16:45",
+                "wijkteam.rotterdam@rokportaal.example",
+                {"kind": "not_reached"},
+            ),
+            (
+                "progress",
+                3,
+                "09:20",
+                "wijkteam.rotterdam@rokportaal.example",
+                {"kind": "contacted"},
+            ),
+            (
+                "progress",
+                2,
+                "14:00",
+                "wijkteam.rotterdam@rokportaal.example",
+                {"kind": "help_started"},
+            ),
             # A joint meeting the sender accepted (in English, at the parent's wish).
             (
                 "propose_meeting",

@@ -5,6 +5,7 @@ import uuid
 from functools import cached_property
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
 from django.forms.models import model_to_dict
 from django.http import QueryDict
@@ -26,11 +27,26 @@ from consent.models import (
 )
 from organisations.models import Intervention, Organisation
 
-from .models import PAST_MOMENT_REFUSED, LegalBasis, Meeting, Outcome, Referral
+from .models import (
+    PAST_MOMENT_REFUSED,
+    PROGRESS_KINDS,
+    EventKind,
+    LegalBasis,
+    Meeting,
+    Outcome,
+    Referral,
+)
 
 # How many organisations the decline form offers: enough to choose from, never the whole
 # directory (20,000 organisations at national scale would make a page of over a megabyte).
 MAX_OFFERED_ALTERNATIVES = 100
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class ReferralStepForm:
@@ -97,6 +113,74 @@ class DeclineForm(ReferralStepForm, forms.Form):
         )
 
 
+class AssignForm(ReferralStepForm, forms.Form):
+    """Who handles the referral at the recipient: a colleague, or nobody."""
+
+    prefix = "assign"
+
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"),
+        queryset=get_user_model().objects.filter(is_active=True),
+        required=False,
+        empty_label=_("Nobody (unassigned)"),
+        help_text=_("The colleague who handles it is the referrer's contact."),
+    )
+
+    def __init__(self, *args, referral: Referral, **kwargs) -> None:
+        super().__init__(*args, referral=referral, **kwargs)
+        field = self.fields["assignee"]
+        field.initial = referral.assignee_id
+        # Any active user is accepted here: Referral.assign is the one place of the rule that
+        # she must be a member of the recipient organisation, and says so. Only members are
+        # offered, looked up once when the list is first rendered.
+        field.choices = lambda: self.offered_choices
+
+    @cached_property
+    def offered_choices(self) -> list[tuple]:
+        """Nobody, then the recipient organisation's active members by name."""
+        members = (
+            get_user_model()
+            .objects.filter(
+                is_active=True,
+                memberships__organisation_id=self.referral.recipient_organisation_id,
+            )
+            .order_by("full_name", "email")
+        )
+        return [
+            ("", self.fields["assignee"].empty_label),
+            *((user.pk, user.get_full_name() or user.email) for user in members),
+        ]
+
+
+class ProgressForm(ReferralStepForm, forms.Form):
+    """How far the family is, for the referrer: one of the steps, never free text."""
+
+    prefix = "progress"
+
+    kind = forms.ChoiceField(
+        label=_("What happened"),
+        choices=[(kind.value, kind.label) for kind in PROGRESS_KINDS],
+        widget=forms.RadioSelect,
+    )
+    on = forms.DateField(
+        label=_("Date of the first appointment"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Only when a first appointment is planned."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") != EventKind.APPOINTMENT_PLANNED:
+            cleaned["on"] = None
+        elif not cleaned.get("on"):
+            if "on" not in self.errors:
+                self.add_error("on", _("Give the date of the first appointment."))
+        elif cleaned["on"] < timezone.localdate():
+            self.add_error("on", _("The first appointment cannot be in the past."))
+        return cleaned
+
+
 class CloseForm(forms.Form):
     prefix = "close"
 
@@ -116,13 +200,6 @@ class WithdrawForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class ClientForm(forms.ModelForm):

@@ -112,6 +112,27 @@ class InvalidTransition(Exception):
         super().__init__(f"Cannot {step} a referral that is {referral.status}")
 
 
+class AssignmentRefusal(models.TextChoices):
+    """Why a referral cannot be assigned as asked, as the user is told."""
+
+    NOT_A_MEMBER = (
+        "not_a_member",
+        _("Only a member of the organisation that received the referral can be assigned to it."),
+    )
+    ASSIGNER_NOT_A_MEMBER = (
+        "assigner_not_a_member",
+        _("Only members of the organisation that received the referral can assign it."),
+    )
+
+
+class AssignmentRefused(Exception):
+    """The referral cannot be (re)assigned as asked; `reason` (an AssignmentRefusal) says why."""
+
+    def __init__(self, reason: AssignmentRefusal) -> None:
+        self.reason = reason
+        super().__init__(f"Not assigned: {reason.value}")
+
+
 class ReferralQuerySet(models.QuerySet["Referral"]):
     def received_by(self, organisation_ids) -> ReferralQuerySet:
         """Referrals sent to these organisations (drafts stay with the sender)."""
@@ -122,6 +143,19 @@ class ReferralQuerySet(models.QuerySet["Referral"]):
     def sent_by(self, organisation_ids) -> ReferralQuerySet:
         """Referrals made by these organisations, drafts included."""
         return self.filter(sender_organisation_id__in=organisation_ids)
+
+    def unassigned(self) -> ReferralQuerySet:
+        """Referrals nobody at the recipient has been assigned to."""
+        return self.filter(assignee__isnull=True)
+
+    def new(self) -> ReferralQuerySet:
+        """Sent and not yet picked up: unanswered, and nobody assigned to them."""
+        return self.filter(status=ReferralStatus.SENT, assignee__isnull=True)
+
+    def overdue(self, *, today: datetime.date | None = None) -> ReferralQuerySet:
+        """Sent, and unanswered for more than REFERRAL_ANSWER_WORKING_DAYS working days (the
+        rule of `Referral.is_overdue`, as a filter on the day they were sent)."""
+        return self.filter(status=ReferralStatus.SENT, sent_at__lt=overdue_if_sent_before(today))
 
     def finished_since(self, moment: datetime.datetime) -> ReferralQuerySet:
         """Closed, withdrawn (closed_at) or declined (answered_at) at or after `moment`."""
@@ -137,6 +171,19 @@ def working_days_between(start: datetime.date, end: datetime.date) -> int:
     last_whole_week = start + datetime.timedelta(weeks=weeks)
     return weeks * 5 + sum(
         (last_whole_week + datetime.timedelta(days=day)).weekday() < 5 for day in range(1, rest + 1)
+    )
+
+
+def overdue_if_sent_before(today: datetime.date | None = None) -> datetime.datetime:
+    """The moment before which a referral still unanswered today was sent if it is overdue:
+    the start of the day after the latest day with more than REFERRAL_ANSWER_WORKING_DAYS
+    working days from it to today."""
+    today = today or timezone.localdate()
+    day = today - datetime.timedelta(days=1)
+    while working_days_between(day, today) <= settings.REFERRAL_ANSWER_WORKING_DAYS:
+        day -= datetime.timedelta(days=1)
+    return timezone.make_aware(
+        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
     )
 
 
@@ -275,6 +322,16 @@ class Referral(models.Model):
     outcome = models.CharField(_("outcome"), max_length=30, choices=Outcome, blank=True)
     feedback = models.TextField(_("feedback to the referrer"), blank=True)
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    # The recipient's contact for the sender: a member of the recipient organisation (the verb
+    # `assign` checks it, and on PostgreSQL a trigger refuses any other; see migration 0006).
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        related_name="assigned_referrals",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
     submission_token = models.UUIDField(
         unique=True,
         null=True,
@@ -310,6 +367,11 @@ class Referral(models.Model):
             models.Index(
                 fields=["recipient_organisation", "status", "-sent_at", "-created_at"],
                 name="referral_inbox_by_status",
+            ),
+            # "Mine" and "unassigned" in the inbox, by status or not, and their counts.
+            models.Index(
+                fields=["recipient_organisation", "assignee", "status", "-sent_at", "-created_at"],
+                name="referral_inbox_by_assignee",
             ),
             models.Index(
                 fields=["sender_organisation", "-sent_at", "-created_at"], name="referral_outbox"
@@ -522,6 +584,87 @@ class Referral(models.Model):
             purpose_end=PurposeEnd.REFERRAL_WITHDRAWN,
         )
 
+    def assign(self, *, to, by) -> None:
+        """Make `to` (a member of the recipient organisation) the one who handles this
+        referral and the sender's contact for it; `to=None` takes the assignment away. Only
+        members of the recipient organisation assign, on a sent or accepted referral. The
+        assignee is told (a link only) unless she assigned herself. Assigning the one already
+        assigned changes nothing."""
+        from .notifications import notify  # notifications builds on this module
+
+        with transaction.atomic():
+            locked = Referral.objects.select_for_update().get(pk=self.pk)
+            if locked.status not in (ReferralStatus.SENT, ReferralStatus.ACCEPTED):
+                raise InvalidTransition(locked, "assign")
+            if not locked.has_recipient_member(by):
+                raise AssignmentRefused(AssignmentRefusal.ASSIGNER_NOT_A_MEMBER)
+            if to is not None and not locked.has_recipient_member(to):
+                raise AssignmentRefused(AssignmentRefusal.NOT_A_MEMBER)
+            previous = locked.assignee_id
+            if previous == (to.pk if to else None):
+                return
+            locked.assignee = to
+            locked.save(update_fields=["assignee"])
+            ReferralEvent.objects.create(
+                referral=locked,
+                actor=by,
+                kind=EventKind.ASSIGNED if to else EventKind.UNASSIGNED,
+                from_status=locked.status,
+                to_status=locked.status,
+                assignee_id=to.pk if to else previous,
+            )
+            if to is not None and to.pk != by.pk:
+                notify(locked, EventKind.ASSIGNED)
+        self.refresh_from_db()
+
+    def has_recipient_member(self, user) -> bool:
+        """Whether `user` is an active member of the organisation that received this."""
+        return (
+            user is not None
+            and user.is_active
+            and self.recipient_organisation.memberships.filter(user=user).exists()
+        )
+
+    def report_progress(self, kind: str, *, by, on: datetime.date | None = None) -> None:
+        """The recipient tells the sender how far the family is (one of PROGRESS_KINDS; a
+        planned first appointment with its day `on`, today or later). The sender is told (a
+        link only).
+
+        Progress belongs to an accepted referral, with two exceptions on a sent one: "contacted
+        the family" and "could not reach her". Dutch teams usually phone the parent before
+        they decide to take her on (a kennismakingsgesprek or intake call), and the midwife
+        who referred her wants to know she has been called, or that she cannot be reached,
+        long before the answer. Planning the first appointment and starting help mean the
+        family has been taken on: accept first. Every kind may be reported again (a new
+        appointment, another failed attempt): the timeline keeps each."""
+        if kind not in PROGRESS_KINDS:
+            raise ValueError(f"Unknown progress {kind!r}.")
+        if kind == EventKind.APPOINTMENT_PLANNED:
+            if on is None:
+                raise ValueError("A planned appointment needs its date.")
+            if on < timezone.localdate():
+                raise ValueError("A planned appointment cannot be in the past.")
+        else:
+            on = None
+        allowed = {ReferralStatus.ACCEPTED}
+        if kind in PROGRESS_BEFORE_ACCEPTING:
+            allowed.add(ReferralStatus.SENT)
+        from .notifications import notify  # notifications builds on this module
+
+        with transaction.atomic():
+            locked = Referral.objects.select_for_update().get(pk=self.pk)
+            if locked.status not in allowed:
+                raise InvalidTransition(locked, "report progress on")
+            ReferralEvent.objects.create(
+                referral=locked,
+                actor=by,
+                kind=kind,
+                from_status=locked.status,
+                to_status=locked.status,
+                on=on,
+            )
+            notify(locked, kind)
+
     def _transition(
         self,
         step: str,
@@ -589,6 +732,25 @@ class EventKind(models.TextChoices):
     MEETING_DECLINED = "meeting_declined", _("Joint meeting declined")
     MEETING_RESCHEDULED = "meeting_rescheduled", _("Joint meeting moved to another time")
     MEETING_CANCELLED = "meeting_cancelled", _("Joint meeting cancelled")
+    ASSIGNED = "assigned", _("Assigned")
+    UNASSIGNED = "unassigned", _("No longer assigned")
+    CONTACTED = "contacted", _("Contacted the family")
+    APPOINTMENT_PLANNED = "appointment_planned", _("First appointment planned")
+    HELP_STARTED = "help_started", _("Help started")
+    NOT_REACHED = "not_reached", _("Could not reach the family")
+
+
+ASSIGNMENT_KINDS = [EventKind.ASSIGNED, EventKind.UNASSIGNED]
+
+# What the recipient reports to the sender along the way (Referral.report_progress).
+PROGRESS_KINDS = [
+    EventKind.CONTACTED,
+    EventKind.APPOINTMENT_PLANNED,
+    EventKind.HELP_STARTED,
+    EventKind.NOT_REACHED,
+]
+# Of those, what may be reported before the referral is accepted.
+PROGRESS_BEFORE_ACCEPTING = frozenset({EventKind.CONTACTED, EventKind.NOT_REACHED})
 
 
 class ReferralEvent(models.Model):
@@ -608,11 +770,34 @@ class ReferralEvent(models.Model):
     kind = models.CharField(_("what"), max_length=20, choices=EventKind)
     from_status = models.CharField(_("from"), max_length=10, choices=ReferralStatus, blank=True)
     to_status = models.CharField(_("to"), max_length=10, choices=ReferralStatus)
+    # Who was assigned (or, on UNASSIGNED, who no longer is): a user, never free text.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    # The day of a planned first appointment (APPOINTMENT_PLANNED only).
+    on = models.DateField(_("on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("referral event")
         verbose_name_plural = _("referral events")
         ordering = ["at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind=EventKind.APPOINTMENT_PLANNED, on__isnull=False)
+                | (~Q(kind=EventKind.APPOINTMENT_PLANNED) & Q(on__isnull=True)),
+                name="referral_event_appointment_has_its_day",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=ASSIGNMENT_KINDS, assignee__isnull=False)
+                | (~Q(kind__in=ASSIGNMENT_KINDS) & Q(assignee__isnull=True)),
+                name="referral_event_assignee_only_on_assignment",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"

@@ -31,6 +31,10 @@ TOPICS = {
     EventKind.ACCEPTED: NotificationTopic.PROGRESS,
     EventKind.DECLINED: NotificationTopic.PROGRESS,
     EventKind.CLOSED: NotificationTopic.PROGRESS,
+    EventKind.CONTACTED: NotificationTopic.PROGRESS,
+    EventKind.APPOINTMENT_PLANNED: NotificationTopic.PROGRESS,
+    EventKind.HELP_STARTED: NotificationTopic.PROGRESS,
+    EventKind.NOT_REACHED: NotificationTopic.PROGRESS,
 }
 
 # Steps of a joint meeting go to the side that did not take them (`notify(to_recipient=…)`).
@@ -46,16 +50,21 @@ MEETING_KINDS = {
 def recipients_for(referral: Referral, kind: str, *, to_recipient: bool | None = None) -> list[str]:
     """The address(es) to tell about this step: the recipient's side for the steps in
     TO_RECIPIENT (or as `to_recipient` says), else the sender; without those who switched the
-    step's topic off (TOPICS; the one place preferences are consulted)."""
-    return NotificationOptOut.objects.wanted(
-        _side_addresses(referral, kind in TO_RECIPIENT if to_recipient is None else to_recipient),
-        TOPICS.get(kind),
-    )
+    step's topic off (TOPICS; the one place preferences are consulted). The colleague a
+    referral is assigned to is always told, and is then the recipient's side."""
+    if kind == EventKind.ASSIGNED:
+        addresses = [referral.assignee.email] if referral.assignee_id else []
+    else:
+        side = kind in TO_RECIPIENT if to_recipient is None else to_recipient
+        addresses = _side_addresses(referral, side)
+    return NotificationOptOut.objects.wanted(addresses, TOPICS.get(kind))
 
 
 def _side_addresses(referral: Referral, to_recipient: bool) -> list[str]:
     if not to_recipient:
         return [referral.sender.email]
+    if referral.assignee_id and referral.assignee.is_active:  # she handles it for her team
+        return [referral.assignee.email]
     contact = referral.contact_person
     if contact and contact.user_id and contact.user.is_active:
         return [contact.user.email]

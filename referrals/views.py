@@ -1,5 +1,6 @@
 """Inbox, outbox and the referral page, with one access helper and every client access logged."""
 
+import datetime
 import uuid
 from collections.abc import Callable
 from urllib.parse import urlencode
@@ -7,11 +8,12 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -24,8 +26,10 @@ from django.views.decorators.http import (
 
 from consent.models import AccessAction, Client, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
-from organisations.models import Intervention, Organisation
-from organisations.permissions import acting_organisation_id
+from organisations.digests import ATTENTION_LISTS
+from organisations.models import ContactPerson, Intervention, Organisation
+from organisations.permissions import acting_organisation_id, is_coordinator, standing
+from organisations.search.recent import recent_searches
 from rokportal.pagination import CountedPaginator
 from rokportal.query_parameters import slug_parameter
 
@@ -41,6 +45,7 @@ from .actions import (
 from .calendar import meeting_invitation
 from .forms import (
     ApproachForm,
+    AssignForm,
     CloseForm,
     ConsentCorrectionForm,
     ConsentStepForm,
@@ -51,6 +56,7 @@ from .forms import (
     MeetingRescheduleForm,
     MeetingStepForm,
     MessageForm,
+    ProgressForm,
     RecipientSearchForm,
     ReferralFormState,
     ReferralStepForm,
@@ -61,12 +67,16 @@ from .forms import (
     summary_of,
 )
 from .models import (
+    PROGRESS_BEFORE_ACCEPTING,
+    PROGRESS_KINDS,
     SAFETY_BASIS_CATEGORIES,
+    AssignmentRefused,
     EventKind,
     InvalidTransition,
     LegalBasis,
     Meeting,
     MeetingRefused,
+    Message,
     MessageRefused,
     Referral,
     ReferralStatus,
@@ -77,6 +87,11 @@ SENDER, RECIPIENT = "sender", "recipient"
 
 # Rows per page of the inbox and outbox: a busy organisation receives thousands.
 REFERRALS_PER_PAGE = 25
+
+# The received box's views by who handles a referral (`?toegewezen=`); none: all of them.
+ASSIGNED_TO_ME, UNASSIGNED = "mij", "niemand"
+ASSIGNEE_VIEWS = (ASSIGNED_TO_ME, UNASSIGNED)
+NOT_ASKED = object()  # the assignee of a count that was not grouped by assignee
 
 
 class StepRefused(Exception):
@@ -97,6 +112,7 @@ def get_referral_for_user(request: HttpRequest, pk, *, side: str | None = None) 
             "sender_organisation",
             "recipient_organisation",
             "intervention",
+            "assignee",
         )
         .filter(pk=pk)
         .first()
@@ -136,8 +152,37 @@ def referral_list(request: HttpRequest) -> HttpResponse:
         if box == "verzonden"
         else Referral.objects.received_by(organisations)
     )
-    # COUNT(*), not COUNT(id): the counts are then read from the by-status index alone.
-    counts = dict(referrals.order_by().values_list("status").annotate(n=Count("*")))
+    # The received box by who handles them (`?toegewezen=mij|niemand`), combinable with the
+    # status: the counts of all three views and of each status come from one query, grouped by
+    # status and assignee, read from the by-assignee index alone (COUNT(*), not COUNT(id)).
+    assigned = request.GET.get("toegewezen") if box == "ontvangen" else None
+    if assigned not in ASSIGNEE_VIEWS:
+        assigned = None
+    if box == "ontvangen":
+        grouped = list(
+            referrals.order_by().values_list("status", "assignee_id").annotate(n=Count("*"))
+        )
+    else:  # the sent box has no views by assignee: its counts stay on the outbox index
+        by_status = referrals.order_by().values_list("status").annotate(n=Count("*"))
+        grouped = [(row_status, NOT_ASKED, n) for row_status, n in by_status]
+    counts: dict[str, int] = {}
+    view_counts = dict.fromkeys(ASSIGNEE_VIEWS, 0)
+    for row_status, assignee_id, n in grouped:
+        view = (
+            ASSIGNED_TO_ME
+            if assignee_id == request.user.pk
+            else UNASSIGNED
+            if assignee_id is None
+            else None
+        )
+        if view:
+            view_counts[view] += n
+        if assigned is None or view == assigned:
+            counts[row_status] = counts.get(row_status, 0) + n
+    if assigned == ASSIGNED_TO_ME:
+        referrals = referrals.filter(assignee=request.user)
+    elif assigned == UNASSIGNED:
+        referrals = referrals.unassigned()
     total = sum(counts.values())
     status = request.GET.get("status")
     if status in ReferralStatus.values:
@@ -157,12 +202,18 @@ def referral_list(request: HttpRequest) -> HttpResponse:
     page.object_list = list(
         Referral.objects.filter(pk__in=page.object_list)
         .select_related(
-            "client", "consent", "sender_organisation", "recipient_organisation", "intervention"
+            "client",
+            "consent",
+            "sender_organisation",
+            "recipient_organisation",
+            "intervention",
+            "assignee",
         )
         .order_by(*newest_first)
     )
     show_names(request, page.object_list)
-    query = {"map": box} | ({"status": status} if status else {})
+    assignee_query = {"toegewezen": assigned} if assigned else {}
+    query = {"map": box} | assignee_query | ({"status": status} if status else {})
     return render(
         request,
         "referrals/referral_list.html",
@@ -172,11 +223,91 @@ def referral_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "referrals": page.object_list,
             "query_string": urlencode(query),
+            # The status filter's links keep the assignee view, and the other way round.
+            "assignee_query": urlencode({"map": box} | assignee_query),
+            "status_query": urlencode({"map": box} | ({"status": status} if status else {})),
+            "assigned": assigned,
+            "assignee_views": [
+                (ASSIGNED_TO_ME, _("Mine"), view_counts[ASSIGNED_TO_ME]),
+                (UNASSIGNED, _("Unassigned"), view_counts[UNASSIGNED]),
+            ],
+            "all_received": sum(n for _status, _assignee, n in grouped),
             "status": status,
             "statuses": [
                 (value, label, counts.get(value, 0)) for value, label in ReferralStatus.choices
             ],
             "total": total,
+        },
+    )
+
+
+# How much of each list the start page shows, and how far back it looks for messages.
+START_LIST_LENGTH = 10
+START_MESSAGE_DAYS = 14
+# The dashboard's rule for offers that need checking (organisations/digests.py).
+OFFERS_TO_CHECK = next(a for a in ATTENTION_LISTS if a.key == "overdue-interventions")
+
+
+@login_required
+@never_cache
+def start(request: HttpRequest) -> HttpResponse:
+    """What needs me now, where a professional lands after signing in: new referrals to her
+    organisations, those assigned to her, the overdue ones, recent messages from the other side
+    on referrals she sent or handles, her recent searches, and (for editors) her organisations'
+    offers overdue for a check. Each list is one query, however busy the organisation.
+
+    Messages are "recent" (the last START_MESSAGE_DAYS days), not "unread": the portal does
+    not record who read what."""
+    user = request.user
+    organisations = organisation_ids(user)
+    newest_first = ("-sent_at", "-created_at")
+    related = ("client", "consent", "sender_organisation", "recipient_organisation", "assignee")
+    received = Referral.objects.received_by(organisations).select_related(*related)
+    lists = {"new": [], "mine": [], "overdue": []}
+    if organisations:
+        lists = {
+            "new": received.new().order_by(*newest_first),
+            "mine": received.filter(
+                assignee=user, status__in=[ReferralStatus.SENT, ReferralStatus.ACCEPTED]
+            ).order_by(*newest_first),
+            "overdue": received.overdue().order_by("sent_at", "created_at"),
+        }
+        lists = {name: list(referrals[:START_LIST_LENGTH]) for name, referrals in lists.items()}
+    since = timezone.now() - datetime.timedelta(days=START_MESSAGE_DAYS)
+    thread = (
+        Message.objects.filter(created_at__gte=since)
+        .filter(Q(referral__sender=user) | Q(referral__assignee=user))
+        .exclude(author=user)
+        .select_related(*(f"referral__{name}" for name in related), "author", "author_organisation")
+        .order_by("-created_at")[:START_LIST_LENGTH]
+    )
+    recent_messages = list(thread)
+    shown = [*lists["new"], *lists["mine"], *lists["overdue"]]
+    shown += [message.referral for message in recent_messages]
+    unique = {referral.pk: referral for referral in shown}
+    show_names(request, list(unique.values()))
+    for referral in shown:
+        referral.family_name = unique[referral.pk].family_name
+    offers_to_check = []
+    editable = standing(user).editable
+    if editable:
+        offers_to_check = list(
+            OFFERS_TO_CHECK.find(Organisation.objects.filter(pk__in=editable))
+            .select_related("organisation")
+            .order_by(*OFFERS_TO_CHECK.ordering)[: START_LIST_LENGTH + 1]
+        )
+    return render(
+        request,
+        "referrals/start.html",
+        {
+            **lists,
+            "recent_messages": recent_messages,
+            "recent_searches": recent_searches(request),
+            "offers_to_check": offers_to_check[:START_LIST_LENGTH],
+            "more_offers_to_check": len(offers_to_check) > START_LIST_LENGTH,
+            "is_member": bool(organisations),
+            "is_coordinator": is_coordinator(user),
+            "message_days": START_MESSAGE_DAYS,
         },
     )
 
@@ -223,24 +354,30 @@ def referral_detail(request: HttpRequest, pk, **bound_forms) -> HttpResponse:
         )
     organisations = organisation_ids(request.user)
     is_recipient = referral.recipient_organisation_id in organisations
+    is_sender = referral.sender_organisation_id in organisations
+    events = referral.events.select_related("actor", "assignee")
+    # That the family was referred elsewhere is the sender's to know, not the declining
+    # recipient's.
+    events = list(events if is_sender else events.exclude(kind=EventKind.REROUTED))
+    in_progress = referral.status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED)
+    meetings = meetings_for(request, referral, bound_forms.get("reschedule_form"))
     return render(
         request,
         "referrals/referral_detail.html",
         {
             "referral": referral,
-            # That the family was referred elsewhere is the sender's to know, not the
-            # declining recipient's.
-            "events": referral.events.select_related("actor")
-            if referral.sender_organisation_id in organisations
-            else referral.events.exclude(kind=EventKind.REROUTED).select_related("actor"),
+            "events": events,
             "rerouted_to": referral.rerouted_to.select_related("recipient_organisation")
-            if referral.sender_organisation_id in organisations
-            and referral.status == ReferralStatus.DECLINED
+            if is_sender and referral.status == ReferralStatus.DECLINED
             else [],
+            "latest_progress": latest_progress(referral, events),
+            "assignee_contact": assignee_contact(referral),
+            "assign_form": AssignForm(referral=referral) if is_recipient and in_progress else None,
+            "progress_form": progress_form(referral) if is_recipient and in_progress else None,
             "visible": visible,
             "themes": referral.themes.all(),
             "ended_for_recipient": is_recipient and not referral.is_open,
-            "is_sender": referral.sender_organisation_id in organisations,
+            "is_sender": is_sender,
             "is_recipient": is_recipient,
             # Only the recipient of a sent referral can decline it: only then are the
             # alternatives looked up.
@@ -250,19 +387,25 @@ def referral_detail(request: HttpRequest, pk, **bound_forms) -> HttpResponse:
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
             "consent_withdrawal_form": ConsentWithdrawalForm(),
+            # Only the sender corrects the consent: the recipient's page asks nothing about it.
             "consent_correction_form": ConsentCorrectionForm(referral=referral)
-            if referral.consent
+            if referral.consent and is_sender
             else None,
             "message_form": bound_forms.get("message_form") or MessageForm(),
             "message_refusal": referral.message_refusal(),
-            "thread": referral.messages.select_related(
-                "author", "author_organisation"
-            ).prefetch_related("meetings")
-            if visible.shows("referral.messages")
-            else [],
-            "meetings": meetings_for(request, referral, bound_forms.get("reschedule_form")),
+            "thread": thread(referral, meetings) if visible.shows("referral.messages") else [],
+            "meetings": meetings,
         },
     )
+
+
+def thread(referral: Referral, meetings: list[Meeting]) -> list[Message]:
+    """The referral's messages, each with the joint meetings it proposed (`proposed_meetings`,
+    from the meetings already read)."""
+    messages = list(referral.messages.select_related("author", "author_organisation"))
+    for message in messages:
+        message.proposed_meetings = [m for m in meetings if m.message_id == message.pk]
+    return messages
 
 
 def own_organisation(request: HttpRequest, referral: Referral) -> Organisation:
@@ -297,6 +440,42 @@ def meetings_for(
         meeting.decline_form = MeetingDeclineForm(initial={"meeting": meeting.pk}, **forms)
         meeting.step_form = MeetingStepForm(initial={"meeting": meeting.pk}, **forms)
     return meetings
+
+
+def latest_progress(referral: Referral, events: list) -> object | None:
+    """The newest progress the recipient reported while the referral is open (for the "where is
+    it now" line), or None."""
+    if not referral.is_open:
+        return None
+    reported = [event for event in events if event.kind in PROGRESS_KINDS]
+    return reported[-1] if reported else None
+
+
+def assignee_contact(referral: Referral):
+    """The assignee's work contact details as a contact person of the recipient organisation
+    (her direct phone), if she is one; None otherwise (her e-mail address is shown then)."""
+    if not referral.assignee_id:
+        return None
+    return (
+        ContactPerson.objects.filter(
+            user_id=referral.assignee_id,
+            organisation_id=referral.recipient_organisation_id,
+            is_active=True,
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def progress_form(referral: Referral) -> ProgressForm:
+    """The progress form, offering on a sent referral only what may be reported before it is
+    accepted (Referral.report_progress)."""
+    form = ProgressForm(referral=referral)
+    if referral.status == ReferralStatus.SENT:
+        field = form.fields["kind"]
+        field.choices = [(k, label) for k, label in field.choices if k in PROGRESS_BEFORE_ACCEPTING]
+        del form.fields["on"]
+    return form
 
 
 def referral_step(side: str, form_class=None) -> Callable:
@@ -409,6 +588,29 @@ def decline(referral: Referral, request: HttpRequest, data: dict) -> None:
 @referral_step(RECIPIENT, CloseForm)
 def close(referral: Referral, request: HttpRequest, data: dict) -> None:
     referral.close(by=request.user, outcome=data["outcome"], feedback=data["feedback"])
+
+
+@referral_step(RECIPIENT, AssignForm)
+def assign(referral: Referral, request: HttpRequest, data: dict) -> str:
+    """A member of the recipient organisation assigns the referral to a colleague (or to
+    herself), or takes the assignment away."""
+    to = data["assignee"]
+    try:
+        referral.assign(to=to, by=request.user)
+    except AssignmentRefused as refusal:
+        raise StepRefused(refusal.reason.label) from refusal
+    if to is None:
+        return _("Nobody is assigned to this referral now.")
+    return _("%(name)s is now assigned to this referral.") % {"name": to.get_full_name()}
+
+
+@referral_step(RECIPIENT, ProgressForm)
+def report_progress(referral: Referral, request: HttpRequest, data: dict) -> str:
+    """The recipient tells the referrer how far the family is."""
+    referral.report_progress(data["kind"], by=request.user, on=data["on"])
+    return _("Reported to the referrer: %(progress)s.") % {
+        "progress": EventKind(data["kind"]).label.lower()
+    }
 
 
 @referral_step(SENDER, WithdrawForm)

@@ -187,7 +187,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "organisations:search"
+LOGIN_REDIRECT_URL = "start"  # the personal start page: what needs me now
 LOGOUT_REDIRECT_URL = "home"
 
 # Argon2 for new and changed passwords; older hashes are upgraded at the next sign-in.

@@ -1,4 +1,4 @@
-"""Every list and detail page stays within 12 SQL queries, however many rows it shows.
+"""Every list and detail page stays within 13 SQL queries, however many rows it shows.
 
 Each page is visited by the people who use it, first with a few rows (results, facet options,
 contact persons, referrals, messages, entries…) and then with many: the number of queries must
@@ -42,7 +42,12 @@ from tests.factories import (
     UserFactory,
 )
 
-QUERY_BUDGET = 12
+# Twelve for the page, and one for the new and overdue referral counts in the menu of a member
+# of an organisation (referrals/templatetags/referral_menu.py).
+QUERY_BUDGET = 12 + 1
+# The referral page also reads its joint meetings and, for the recipient, the colleagues it can
+# be assigned to: one query each, whatever their number.
+REFERRAL_PAGE_BUDGET = QUERY_BUDGET + 1
 FEW, MANY = 3, 30
 
 
@@ -241,6 +246,7 @@ class Page:
     # How many rows the response shows, to prove that "many" shows more than "few".
     rows: Callable[[object], int]
     marks: tuple = ()
+    budget: int = QUERY_BUDGET
 
     def __str__(self) -> str:
         return f"{self.name}-{self.persona}"
@@ -340,6 +346,7 @@ PAGES = [
             lambda world: world.referral.get_absolute_url(),
             more_messages,
             lambda response: len(response.context["thread"]),
+            budget=REFERRAL_PAGE_BUDGET,
         )
         for persona in ("professional", "sender")
     ],
@@ -408,11 +415,11 @@ def visitor(world, persona: str, verified_login) -> Client:
     return client
 
 
-def queries_of(client: Client, url: str, django_assert_max_num_queries):
+def queries_of(client: Client, url: str, budget: int, django_assert_max_num_queries):
     """The response and the number of queries of a second visit to `url`."""
     assert client.get(url).status_code == 200
     reset_queries()
-    with django_assert_max_num_queries(QUERY_BUDGET) as captured:
+    with django_assert_max_num_queries(budget) as captured:
         response = client.get(url)
     count = len(captured.captured_queries)
     assert response.status_code == 200
@@ -427,10 +434,10 @@ def test_a_page_needs_the_same_few_queries_however_many_rows_it_shows(
     url = page.url(world)
 
     page.grow(world, FEW)
-    response, few = queries_of(client, url, django_assert_max_num_queries)
+    response, few = queries_of(client, url, page.budget, django_assert_max_num_queries)
     shown = page.rows(response)
     page.grow(world, MANY - FEW)
-    response, many = queries_of(client, url, django_assert_max_num_queries)
+    response, many = queries_of(client, url, page.budget, django_assert_max_num_queries)
 
     assert page.rows(response) > shown, "the page should show more rows the second time"
-    assert many == few <= QUERY_BUDGET
+    assert many == few <= page.budget

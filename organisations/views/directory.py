@@ -13,6 +13,7 @@ from ..search.area import remember_choice, starting_municipalities
 from ..search.cards import CARD_TERMS, result_cards
 from ..search.filters import InterventionFilter
 from ..search.freshness import version_of, with_version
+from ..search.recent import remember_search
 from ..search.results_map import results_map
 from ..search.taxonomy import prefetch_terms
 
@@ -38,6 +39,7 @@ def search(request: HttpRequest) -> HttpResponse:
     )
     facets = filterset.facets()
     remember_choice(request, filterset.area)
+    remember_search(request)
     page = Paginator(filterset.result_ids, settings.SEARCH_PAGE_SIZE).get_page(
         request.GET.get("pagina")
     )

@@ -92,7 +92,7 @@ def test_the_next_page_must_be_on_this_site(professional):
     response = client.post(
         SECOND_FACTOR, {"token": code_for(device), "next": "https://evil.example/"}
     )
-    assert response["Location"] == reverse("organisations:search")
+    assert response["Location"] == reverse("start")  # the personal start page
 
 
 def test_without_the_requirement_nobody_is_asked(professional, settings):

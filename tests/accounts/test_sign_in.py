@@ -19,7 +19,7 @@ def test_sign_in_with_e_mail_in_any_case(client, midwife):
         LOGIN, {"username": "Verloskundige.Deventer@ROKportaal.example", "password": PASSWORD}
     )
     assert response.status_code == 302
-    assert response.url == reverse("organisations:search")
+    assert response.url == reverse("start")  # the personal start page
     assert client.session["_auth_user_id"] == str(midwife.pk)
 
 
@@ -44,7 +44,7 @@ def test_sign_in_does_not_redirect_to_other_sites(client, midwife):
     response = client.post(
         LOGIN, {"username": midwife.email, "password": PASSWORD, "next": "https://evil.example/"}
     )
-    assert response.url == reverse("organisations:search")
+    assert response.url == reverse("start")
 
 
 def test_sign_out_needs_post_and_ends_the_session(client, midwife):

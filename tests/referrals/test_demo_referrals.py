@@ -7,9 +7,11 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from consent.models import Client, ConsentRecord, ConsentStatus, ConsentText, Relation
 from referrals.models import (
+    PROGRESS_KINDS,
     EventKind,
     LegalBasis,
     Meeting,
@@ -103,3 +105,31 @@ def test_demo_covers_the_whole_workflow(demo_directory):
         client.full_clean()
     for referral in Referral.objects.all():
         referral.full_clean()
+
+
+def test_demo_shows_the_team_inbox(demo_directory):
+    load_referrals()
+
+    received = Referral.objects.exclude(status=ReferralStatus.DRAFT)
+    assigned = received.filter(assignee__isnull=False)
+    assert assigned.exists() and received.filter(assignee__isnull=True).exists()
+    for referral in assigned:
+        assert referral.has_recipient_member(referral.assignee)
+    # A referral handed from one colleague to another: two assignments on its timeline.
+    assert any(
+        referral.events.filter(kind=EventKind.ASSIGNED).count() == 2 for referral in assigned
+    )
+    progress = set(ReferralEvent.objects.values_list("kind", flat=True)) & set(PROGRESS_KINDS)
+    assert progress == set(PROGRESS_KINDS)
+    appointment = ReferralEvent.objects.get(kind=EventKind.APPOINTMENT_PLANNED)
+    assert appointment.on >= timezone.localdate()
+    # "Could not reach her" more than once, as happens.
+    assert ReferralEvent.objects.filter(kind=EventKind.NOT_REACHED).count() >= 2
+    # New (sent, nobody assigned) ones wait in an inbox a demo account reads.
+    assert (
+        Referral.objects.new()
+        .filter(
+            recipient_organisation__memberships__user__email="verloskundige.deventer@rokportaal.example"
+        )
+        .exists()
+    )

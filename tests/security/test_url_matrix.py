@@ -276,6 +276,11 @@ RULES: dict[str, Rule] = {
         not_found=NON_PARTIES,
         client_data=True,
     ),
+    "referrals:assign": referral_step(frozenset({RECIPIENT})),
+    "referrals:progress": referral_step(frozenset({RECIPIENT})),
+    # What needs me now: the new referral names the family to the recipient, the recent
+    # messages on it to both parties.
+    "start": Rule(PAGE, SIGNED_IN, client_data=True, shows=PARTIES),
     # --- The designated officer ---
     "privacy:access_log": Rule(PAGE, OFFICERS),
     "privacy:unusual": Rule(PAGE, OFFICERS),

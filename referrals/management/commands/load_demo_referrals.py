@@ -39,6 +39,8 @@ from referrals.models import MeetingStatus, Referral, ReferralStatus
 
 ANSWER_STEPS = {"accept", "decline"}
 CLOSING_STEPS = {"close", "withdraw"}
+# Steps a member of the recipient organisation takes besides answering.
+RECIPIENT_STEPS = {"close", "assign", "progress"}
 
 
 IN_MEMORY_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
@@ -208,7 +210,7 @@ class Command(BaseCommand):
             if verb == "create":
                 continue
             recipient_side = (
-                verb in ANSWER_STEPS | {"close"} or arguments.get("side") == "recipient"
+                verb in ANSWER_STEPS | RECIPIENT_STEPS or arguments.get("side") == "recipient"
             )
             actor = (
                 self.member(actor_email, recipient if recipient_side else sender_organisation)
@@ -231,6 +233,16 @@ class Command(BaseCommand):
                 reason=arguments["reason"],
                 suggested_organisation=self.organisation(suggested) if suggested else None,
             )
+        elif verb == "assign":
+            to = arguments.get("to")
+            referral.assign(
+                to=self.member(to, referral.recipient_organisation) if to else None, by=actor
+            )
+        elif verb == "progress":
+            # An appointment's day is counted from today: the demo always plans ahead.
+            ahead = arguments.get("days_ahead")
+            on = self.today + datetime.timedelta(days=ahead) if ahead is not None else None
+            referral.report_progress(arguments["kind"], by=actor, on=on)
         elif verb == "close":
             referral.close(by=actor, outcome=arguments["outcome"], feedback=arguments["feedback"])
         elif verb == "withdraw":
