@@ -139,9 +139,33 @@ def make_referral(
     return referral, True
 
 
+class RecipientUnreachable(Exception):
+    """The referral may not be sent: nobody at the recipient organisation can receive it in
+    the portal (OrganisationQuerySet.receiving_referrals)."""
+
+
 def send_referral(referral: Referral, *, by) -> None:
-    """Send a draft, provided its legal basis holds right now (checked under the row lock)."""
-    referral.send(by=by, legal_basis_check=check_legal_basis)
+    """Send a draft, provided someone at the recipient can receive it and its legal basis
+    holds, right now (both checked under the row lock)."""
+    referral.send(by=by, legal_basis_check=check_before_sending)
+
+
+def check_before_sending(referral: Referral) -> None:
+    """Raise RecipientUnreachable or NoLegalBasis to refuse sending this referral now."""
+    check_recipient_reachable(referral)
+    check_legal_basis(referral)
+
+
+def check_recipient_reachable(referral: Referral) -> None:
+    """Raise RecipientUnreachable unless the recipient organisation receives referrals now
+    (read afresh: the last member may have left since the draft was made)."""
+    receiving = Organisation.objects.receiving_referrals().filter(
+        pk=referral.recipient_organisation_id
+    )
+    if not receiving.exists():
+        raise RecipientUnreachable(
+            f"Nobody at organisation {referral.recipient_organisation_id} receives referrals."
+        )
 
 
 def check_legal_basis(referral: Referral) -> None:

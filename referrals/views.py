@@ -16,13 +16,14 @@ from django.views.decorators.http import require_POST
 
 from consent.models import AccessAction, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
-from organisations.models import Intervention, Organisation
+from organisations.models import Intervention, InvitationRequest, Organisation
 from organisations.permissions import acting_organisation_id
 from rokportal.pagination import CountedPaginator
 from rokportal.query_parameters import slug_parameter
 
 from .actions import (
     NoLegalBasis,
+    RecipientUnreachable,
     correct_consent,
     make_referral,
     send_referral,
@@ -285,7 +286,16 @@ def referral_step(side: str, form_class=None) -> Callable:
 
 @referral_step(SENDER)
 def send(referral: Referral, request: HttpRequest, data: dict) -> None:
-    send_referral(referral, by=request.user)
+    try:
+        send_referral(referral, by=request.user)
+    except RecipientUnreachable as refusal:
+        raise StepRefused(
+            _(
+                "Not sent: nobody at %(organisation)s can receive referrals in the portal at "
+                "the moment. Call the organisation, or ask the coordinator to invite it."
+            )
+            % {"organisation": referral.recipient_organisation.name}
+        ) from refusal
 
 
 @referral_step(RECIPIENT)
@@ -392,6 +402,8 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         "recipient": recipient,
         "contact": intervention.contact_for(request.user) if intervention else None,
     }
+    if not (intervention.takes_portal_referrals if intervention else recipient.receives_referrals):
+        return unreachable_recipient(request, context)
     if recipient.pk in organisations:
         context["own_organisation"] = True
         return render(request, "referrals/referral_form.html", context, status=400)
@@ -437,6 +449,8 @@ def new_referral(request: HttpRequest) -> HttpResponse:
             )
         except ValidationError as error:
             (forms["consent"] or forms["referral"]).add_error(None, error)
+        except RecipientUnreachable:  # the last member left while the form was open
+            return unreachable_recipient(request, context)
         except NoLegalBasis:
             # Only consent can fall short here: the safety route's form requires its
             # justification.
@@ -464,6 +478,15 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         sender_organisation=sender_organisation,
     )
     return render(request, "referrals/referral_form.html", context)
+
+
+def unreachable_recipient(request: HttpRequest, context: dict) -> HttpResponse:
+    """Nobody at the recipient can receive a referral in the portal: no form (nothing typed
+    about the family is lost), but the honest alternatives."""
+    recipient = context["recipient"]
+    context["invitation_request"] = InvitationRequest.objects.open_for(request.user, recipient)
+    status = 409 if request.method == "POST" else 200
+    return render(request, "referrals/referral_unreachable.html", context, status=status)
 
 
 def referral_as_filled_in(form: ReferralForm, basis: SafetyBasisForm | None) -> Referral:

@@ -13,6 +13,7 @@ from referrals.models import EventKind, Referral, ReferralStatus
 from tests.conftest import signed_in
 from tests.factories import (
     OrganisationFactory,
+    ReceivingOrganisationFactory,
     ReferralFactory,
 )
 
@@ -147,7 +148,7 @@ def test_the_sender_sends_a_draft_only_with_consent_for_the_recipient(parties):
     draft.refresh_from_db()
     assert draft.status == ReferralStatus.SENT
     elsewhere = ReferralFactory(
-        consent=parties["consent"], recipient_organisation=OrganisationFactory()
+        consent=parties["consent"], recipient_organisation=ReceivingOrganisationFactory()
     )
     response = sender.post(url("send", elsewhere), follow=True)
     assert "toestemming" in response.content.decode()
