@@ -443,9 +443,6 @@ class Organisation(Deactivatable, Verifiable):
     def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("organisations:organisation_detail", args=[self.slug])
-
     def save(self, *args, **kwargs) -> None:
         if not self._state.adding and kwargs.get("update_fields") is None:
             # A full save of a copy read before a colleague joined or left must not write
@@ -454,6 +451,9 @@ class Organisation(Deactivatable, Verifiable):
                 Organisation.objects.filter(pk=self.pk).filter(referral_receivers_exist()).exists()
             )
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisations:organisation_detail", args=[self.slug])
 
     @property
     def receives_referrals(self) -> bool:

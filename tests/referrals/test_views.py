@@ -254,7 +254,8 @@ def test_both_sides_exchange_messages_and_propose_a_joint_meeting(
     assert "Zullen we samen" not in mail.outbox[-1].body
     with django_capture_on_commit_callbacks(execute=True):
         signed_in(parties["sender"]).post(url("message", referral), {"message-body": "Goed idee."})
-    assert mail.outbox[-1].to == ["intake@ontvanger.example"]
+    # The receiving member, not the intake address, which nobody signs in with.
+    assert mail.outbox[-1].to == [parties["recipient"].email]
     page = signed_in(parties["sender"]).get(url("detail", referral)).content.decode()
     assert "Zullen we samen bij haar langsgaan?" in page and "Bij haar thuis" in page
     assert "Goed idee." in page
