@@ -162,6 +162,7 @@ def test_the_offer_page_offers_the_referral_only_where_someone_receives_it(
     assert gettext(ALTERNATIVES) in page
     assert contact.name in page and contact.tel_link in page  # call the contact person
     assert f"{reverse('organisations:handout')}?aanbod={intervention.slug}" in page
+    assert f'action="{reverse("organisations:handout_add")}"' in page  # put it on the handout
     ask = reverse("organisations:ask_invitation", args=[intervention.organisation.slug])
     assert f'action="{ask}"' in page
 
