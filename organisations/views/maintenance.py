@@ -179,7 +179,7 @@ def render_preview(request: HttpRequest, form: ModelForm) -> str:
             with_terms([entry], ENTRY_TERMS)
             html = render_to_string(
                 "organisations/intervention_detail.html#entry",
-                {"intervention": entry, "preview": True},
+                {"intervention": entry, "is_preview": True},
                 request=request,
             )
         elif isinstance(entry, Organisation):
@@ -190,7 +190,7 @@ def render_preview(request: HttpRequest, form: ModelForm) -> str:
                     "interventions": [],
                     "contacts": [],
                     "locations": [],
-                    "preview": True,
+                    "is_preview": True,
                 },
                 request=request,
             )
