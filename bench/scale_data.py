@@ -83,6 +83,7 @@ from organisations.models import (
     Theme,
     Visibility,
     coordinates_of,
+    referral_receivers_exist,
 )
 from organisations.search import directory_changed
 from organisations.search.query import SEARCH_VECTOR
@@ -668,6 +669,9 @@ class Generator:
                         )
                     )
         Membership.objects.bulk_create(memberships, batch_size=batch_size(Membership))
+        # No signal reports a bulk insert: who receives referrals, set-based (the search is
+        # told at the end, with everything else).
+        Organisation.objects.update(has_referral_receivers=referral_receivers_exist())
         UserObjectPermission.objects.bulk_create(
             permissions, batch_size=batch_size(UserObjectPermission)
         )

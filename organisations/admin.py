@@ -10,6 +10,7 @@ from .models import (
     ContactPerson,
     DeliveryFormat,
     Intervention,
+    InvitationRequest,
     Language,
     LifePhase,
     Location,
@@ -238,3 +239,13 @@ class MembershipEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = ["action"]
     list_select_related = ["organisation", "actor"]
     search_fields = ["email", "organisation__name"]
+
+
+@admin.register(InvitationRequest)
+class InvitationRequestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Shown only: asked from the directory, handled on the dashboard or by an invitation."""
+
+    list_display = ["organisation", "asked_by", "asked_at", "handled_at", "outcome"]
+    list_filter = ["outcome"]
+    list_select_related = ["organisation", "asked_by"]
+    search_fields = ["organisation__name", "asked_by__email"]

@@ -22,7 +22,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import ASin, Cast, Cos, Length, Power, Radians, Sin, Sqrt
 from django.forms import modelform_factory
@@ -351,6 +351,35 @@ class OrganisationQuerySet(models.QuerySet["Organisation"]):
         )
         return self.active().filter(~Exists(offers))
 
+    def receiving_referrals(self) -> OrganisationQuerySet:
+        """Organisations that receive referrals in the portal: active, with at least one active
+        member to read them (`referral_receivers_exist`, kept in `has_referral_receivers`)."""
+        return self.active().filter(has_referral_receivers=True)
+
+    def keep_referral_receivers(self) -> list[int]:
+        """Bring `has_referral_receivers` of these organisations in line with who works there
+        now, and tell the search (cards show it); the ids whose flag changed."""
+        from .search import directory_changed  # the search package builds on these models
+
+        changed = list(
+            self.alias(now=referral_receivers_exist())
+            .exclude(has_referral_receivers=models.F("now"))
+            .values_list("pk", flat=True)
+        )
+        if changed:
+            Organisation.objects.filter(pk__in=changed).update(
+                has_referral_receivers=referral_receivers_exist()
+            )
+            directory_changed(Organisation, changed, {"has_referral_receivers"})
+        return changed
+
+
+def referral_receivers_exist() -> Exists:
+    """The rule of who can receive a portal referral, for an organisation row: at least one
+    member, in any role (every role reads the organisation's referrals), whose account is
+    active. (A referral e-mail address alone never counts: nobody signs in with it.)"""
+    return Exists(Membership.objects.filter(organisation_id=OuterRef("pk"), user__is_active=True))
+
 
 class Organisation(Deactivatable, Verifiable):
     """An organisation in the medical or social domain that supports (expecting) parents."""
@@ -385,11 +414,18 @@ class Organisation(Deactivatable, Verifiable):
         blank=True,
     )
     is_active = models.BooleanField(_("active"), default=True)
+    # Kept by OrganisationQuerySet.keep_referral_receivers whenever a membership or an account
+    # changes (signals.py), so that search cards and lists read it without a query of their own.
+    has_referral_receivers = models.BooleanField(
+        _("has members who receive referrals"), default=False, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
-    history = DirectoryHistory(m2m_fields=[municipalities], excluded_fields=["updated_at"])
+    history = DirectoryHistory(
+        m2m_fields=[municipalities], excluded_fields=["updated_at", "has_referral_receivers"]
+    )
 
     class Meta:
         verbose_name = _("organisation")
@@ -407,8 +443,23 @@ class Organisation(Deactivatable, Verifiable):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # A full save of a copy read before a colleague joined or left must not write
+            # back what it read: the flag is what the rule says now.
+            self.has_referral_receivers = (
+                Organisation.objects.filter(pk=self.pk).filter(referral_receivers_exist()).exists()
+            )
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("organisations:organisation_detail", args=[self.slug])
+
+    @property
+    def receives_referrals(self) -> bool:
+        """Whether referrals can be sent to it in the portal (OrganisationQuerySet
+        .receiving_referrals, for this one row)."""
+        return self.is_active and self.has_referral_receivers
 
 
 class CoordinatesSource(models.TextChoices):
@@ -754,8 +805,16 @@ class InterventionQuerySet(models.QuerySet["Intervention"]):
         )
 
     def accepting_referrals(self) -> InterventionQuerySet:
-        """Professionals can refer a family to it through the portal."""
+        """Its organisation says professionals can refer a family to it through the portal
+        (whether anyone there can receive it: `taking_portal_referrals`)."""
         return self.filter(accepts_referrals=True)
+
+    def taking_portal_referrals(self) -> InterventionQuerySet:
+        """Accepting referrals, at an organisation that receives them in the portal (someone
+        there signs in to read them: OrganisationQuerySet.receiving_referrals)."""
+        return self.accepting_referrals().filter(
+            organisation__is_active=True, organisation__has_referral_receivers=True
+        )
 
     def without_waiting_list(self) -> InterventionQuerySet:
         """Accepting new families with no waiting time."""
@@ -1027,6 +1086,11 @@ class Intervention(Verifiable):
     @property
     def is_temporarily_closed(self) -> bool:
         return self.status == InterventionStatus.TEMPORARILY_CLOSED
+
+    @property
+    def takes_portal_referrals(self) -> bool:
+        """InterventionQuerySet.taking_portal_referrals, for this one row."""
+        return self.accepts_referrals and self.organisation.receives_referrals
 
     def build_keywords(self) -> str:
         """Text that should find this intervention besides its own: organisation and terms."""
@@ -1812,6 +1876,11 @@ class Invitation(models.Model):
         self.accepted_at, self.user = timezone.now(), user
         self.save(update_fields=["accepted_at", "user"])
         self.record(MembershipAction.JOINED, by=user)
+        InvitationRequest.objects.open().filter(organisation_id=self.organisation_id).update(
+            handled_at=self.accepted_at,
+            handled_by=self.invited_by,
+            outcome=InvitationRequestOutcome.INVITED,
+        )
         return membership
 
     def withdraw(self, *, by) -> None:
@@ -1829,3 +1898,131 @@ class Invitation(models.Model):
             email=self.email,
             role=self.role,
         )
+
+
+class InvitationRequestOutcome(models.TextChoices):
+    INVITED = "invited", _("Someone of the organisation accepted an invitation")
+    DISMISSED = "dismissed", _("Dismissed by the coordinator")
+
+
+class InvitationRequestQuerySet(models.QuerySet["InvitationRequest"]):
+    def open(self) -> InvitationRequestQuerySet:
+        """Waiting for a coordinator: nobody invited has joined yet, and it was not dismissed."""
+        return self.filter(handled_at__isnull=True)
+
+    def open_for(self, user, organisation: Organisation) -> InvitationRequest | None:
+        """This user's open request to invite this organisation, if she asked (None for an
+        organisation that receives referrals: there is nothing to ask)."""
+        if not user.is_authenticated or organisation.receives_referrals:
+            return None
+        return self.open().filter(organisation=organisation, asked_by=user).first()
+
+
+class InvitationRequestRefused(Exception):
+    """Asking makes no sense here (the message says why)."""
+
+
+class InvitationRequest(models.Model):
+    """A professional asks the coordinators to invite an organisation into the portal, because
+    nobody there can receive a referral. It is handled when someone invited to the organisation
+    joins (Invitation accepted), or when a coordinator dismisses it."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation to invite"),
+        related_name="invitation_requests",
+        on_delete=models.CASCADE,
+    )
+    asked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("asked by"),
+        related_name="+",
+        on_delete=models.CASCADE,
+    )
+    asking_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("on behalf of"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    asked_at = models.DateTimeField(_("asked"), default=timezone.now)
+    handled_at = models.DateTimeField(_("handled"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        related_name="+",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=InvitationRequestOutcome, blank=True
+    )
+
+    objects = InvitationRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation request")
+        verbose_name_plural = _("invitation requests")
+        ordering = ["asked_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "asked_by"],
+                condition=Q(handled_at__isnull=True),
+                name="invitation_request_one_open_per_asker",
+            ),
+            models.CheckConstraint(
+                condition=Q(handled_at__isnull=True, outcome="")
+                | Q(handled_at__isnull=False, outcome__in=InvitationRequestOutcome.values),
+                name="invitation_request_handled_has_outcome",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.asked_at:%Y-%m-%d})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.handled_at is None
+
+    @classmethod
+    def ask(
+        cls, organisation: Organisation, *, by, asking_organisation: Organisation | None
+    ) -> tuple[InvitationRequest, bool]:
+        """Record the request and e-mail the organisation's coordinators (a link only, after
+        commit); (request, created). Asking again while the asker's request is open returns
+        that one. InvitationRequestRefused when the organisation already receives referrals
+        or has left the directory."""
+        from .notifications import tell_coordinators_about_invitation_request
+
+        if not organisation.is_active:
+            raise InvitationRequestRefused(_("This organisation is no longer in the directory."))
+        if organisation.receives_referrals:
+            raise InvitationRequestRefused(
+                _("This organisation already receives referrals in the portal.")
+            )
+        earlier = cls.objects.open().filter(organisation=organisation, asked_by=by).first()
+        if earlier is not None:
+            return earlier, False
+        try:
+            with transaction.atomic():
+                request = cls.objects.create(
+                    organisation=organisation, asked_by=by, asking_organisation=asking_organisation
+                )
+                tell_coordinators_about_invitation_request(request)
+        except IntegrityError:  # the same click twice at once: the first one counts
+            return cls.objects.open().get(organisation=organisation, asked_by=by), False
+        return request, True
+
+    def dismiss(self, *, by) -> None:
+        """The coordinator will not invite the organisation (or has arranged it otherwise)."""
+        with transaction.atomic():
+            locked = InvitationRequest.objects.select_for_update().get(pk=self.pk)
+            if not locked.is_open:
+                raise InvitationRequestRefused(_("This request has already been handled."))
+            locked.handled_at, locked.handled_by = timezone.now(), by
+            locked.outcome = InvitationRequestOutcome.DISMISSED
+            locked.save(update_fields=["handled_at", "handled_by", "outcome"])
+        self.refresh_from_db()

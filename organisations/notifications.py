@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from mail import outbox
 
-from .models import Correction, Membership, MembershipRole
+from .models import Correction, InvitationRequest, Membership, MembershipRole
+from .permissions import coordinators_of
 
 
 def tell_editors_about_correction(correction: Correction) -> int:
@@ -51,3 +52,22 @@ def tell_reporter_about_review(correction: Correction) -> bool:
         about=correction,
     )
     return True
+
+
+def tell_coordinators_about_invitation_request(request: InvitationRequest) -> int:
+    """Tell the coordinators of the organisation's region that a professional asks them to
+    invite it into the portal (a link to their dashboard only); returns how many are told."""
+    addresses = list(
+        coordinators_of(request.organisation).exclude(email="").values_list("email", flat=True)
+    )
+    link = outbox.link_to(reverse("organisations:dashboard") + "#invitation-requests")
+    for address in addresses:
+        outbox.queue(
+            "invitation_request",
+            [address],
+            subject_template="organisations/email/invitation_request_subject.txt",
+            body_template="organisations/email/invitation_request.txt",
+            link=link,
+            about=request,
+        )
+    return len(addresses)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import BigIntegerField, Exists, F, OuterRef, QuerySet, Value
@@ -23,6 +24,7 @@ from rokportal.request_memo import remembered
 from .models import (
     ContactPerson,
     Intervention,
+    InvitationRequest,
     Location,
     Membership,
     MembershipRole,
@@ -142,6 +144,23 @@ def coordinated_organisations(user) -> QuerySet[Organisation]:
     return Organisation.objects.filter(Exists(serves_region))
 
 
+def coordinators_of(organisation: Organisation) -> QuerySet:
+    """The active coordinators whose region includes a municipality the organisation serves;
+    when there are none, those who maintain the whole directory (no region)."""
+    coordinators = get_user_model().objects.filter(is_active=True, is_coordinator=True)
+    regional = coordinators.filter(
+        Exists(
+            Municipality.coordinators.through.objects.filter(
+                user_id=OuterRef("pk"),
+                municipality__organisations=organisation,
+            )
+        )
+    )
+    if regional.exists():
+        return regional
+    return coordinators.filter(coordinated_municipalities__isnull=True)
+
+
 def maintained_organisations(user) -> QuerySet[Organisation]:
     """Organisations this user may edit: a coordinator's region, or an editor's own."""
     if not (user.is_authenticated and user.is_active):
@@ -184,6 +203,19 @@ def get_organisation_for_maintenance(request: HttpRequest, slug: str) -> Organis
     if not can_maintain(request.user, organisation):
         raise PermissionDenied
     return organisation
+
+
+def get_invitation_request_for_coordinator(request: HttpRequest, pk: int) -> InvitationRequest:
+    """An open request to invite an organisation, for a coordinator of its region: 404 when
+    unknown or handled, 403 for anyone else."""
+    invitation_request = get_object_or_404(
+        InvitationRequest.objects.open().select_related("organisation"), pk=pk
+    )
+    if not (
+        is_coordinator(request.user) and can_maintain(request.user, invitation_request.organisation)
+    ):
+        raise PermissionDenied
+    return invitation_request
 
 
 def get_intervention_for_maintenance(request: HttpRequest, slug: str) -> Intervention:

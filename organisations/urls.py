@@ -8,6 +8,7 @@ from .views import (
     guide,
     handout,
     imports,
+    invitation_requests,
     invitations,
     maintenance,
     members,
@@ -160,6 +161,17 @@ urlpatterns = [
         "beheer/uitnodigingen/<int:pk>/intrekken/",
         members.withdraw_invitation,
         name="withdraw_invitation",
+    ),
+    # Asking the coordinator to invite an organisation nobody receives referrals at.
+    path(
+        "organisaties/<slug:slug>/uitnodiging-vragen/",
+        invitation_requests.ask_invitation,
+        name="ask_invitation",
+    ),
+    path(
+        "beheer/uitnodigingsverzoeken/<int:pk>/afhandelen/",
+        invitation_requests.dismiss_invitation_request,
+        name="dismiss_invitation_request",
     ),
     path("uitnodiging/<str:token>/", invitations.accept_invitation, name="accept_invitation"),
     path("beheer/medewerkers/<int:pk>/rol/", members.change_role, name="change_role"),

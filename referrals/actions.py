@@ -226,11 +226,17 @@ def _recorded_consent(consent: ConsentRecord, draft: Referral | None, *, by) -> 
     return consent
 
 
+class RecipientUnreachable(Exception):
+    """The referral may not be sent: nobody at the recipient organisation can receive it in
+    the portal (OrganisationQuerySet.receiving_referrals)."""
+
+
 def send_referral(referral: Referral, *, by) -> None:
-    """Send a draft, provided its legal basis holds right now (checked under the row lock).
-    A referral that re-routes a declined one marks that one's timeline."""
+    """Send a draft, provided someone at the recipient can receive it and its legal basis
+    holds, right now (both checked under the row lock). A referral that re-routes a declined
+    one marks that one's timeline."""
     with transaction.atomic():
-        referral.send(by=by, legal_basis_check=check_legal_basis)
+        referral.send(by=by, legal_basis_check=check_before_sending)
         if referral.rerouted_from_id:
             ReferralEvent.objects.create(
                 referral_id=referral.rerouted_from_id,
@@ -239,6 +245,24 @@ def send_referral(referral: Referral, *, by) -> None:
                 from_status=ReferralStatus.DECLINED,
                 to_status=ReferralStatus.DECLINED,
             )
+
+
+def check_before_sending(referral: Referral) -> None:
+    """Raise RecipientUnreachable or NoLegalBasis to refuse sending this referral now."""
+    check_recipient_reachable(referral)
+    check_legal_basis(referral)
+
+
+def check_recipient_reachable(referral: Referral) -> None:
+    """Raise RecipientUnreachable unless the recipient organisation receives referrals now
+    (read afresh: the last member may have left since the draft was made)."""
+    receiving = Organisation.objects.receiving_referrals().filter(
+        pk=referral.recipient_organisation_id
+    )
+    if not receiving.exists():
+        raise RecipientUnreachable(
+            f"Nobody at organisation {referral.recipient_organisation_id} receives referrals."
+        )
 
 
 def delete_draft(referral: Referral, *, by, record_access: AccessRecorder) -> None:

@@ -13,14 +13,21 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from consent import policy
 from consent.models import Client, ConsentRecord, DataCategory, PurposeEnd
-from organisations.models import ContactPerson, Intervention, Organisation, Theme, phone_validator
+from organisations.models import (
+    ContactPerson,
+    Intervention,
+    Membership,
+    Organisation,
+    Theme,
+    phone_validator,
+)
 
 
 class ReferralStatus(models.TextChoices):
@@ -156,6 +163,33 @@ class ReferralQuerySet(models.QuerySet["Referral"]):
         """Sent, and unanswered for more than REFERRAL_ANSWER_WORKING_DAYS working days (the
         rule of `Referral.is_overdue`, as a filter on the day they were sent)."""
         return self.filter(status=ReferralStatus.SENT, sent_at__lt=overdue_if_sent_before(today))
+
+    def waiting_unread(self) -> ReferralQuerySet:
+        """Sent and unanswered, to an organisation none of whose active members has signed in
+        since, and not reminded about yet (Referral.remind_unread)."""
+        signed_in = Membership.objects.filter(
+            organisation_id=OuterRef("recipient_organisation_id"),
+            user__is_active=True,
+            user__last_login__gte=OuterRef("sent_at"),
+        )
+        reminded = ReferralEvent.objects.filter(
+            referral_id=OuterRef("pk"), kind=EventKind.UNREAD_REMINDER
+        )
+        return self.filter(status=ReferralStatus.SENT).exclude(Exists(signed_in) | Exists(reminded))
+
+    def due_for_unread_reminder(self, today: datetime.date | None = None) -> list[Referral]:
+        """`waiting_unread` for REFERRAL_UNREAD_REMINDER_WORKING_DAYS working days or more."""
+        today = today or timezone.localdate()
+        days = settings.REFERRAL_UNREAD_REMINDER_WORKING_DAYS
+        # N working days take at least N days: only those are counted one by one.
+        candidates = self.waiting_unread().filter(
+            sent_at__date__lte=today - datetime.timedelta(days=days)
+        )
+        return [
+            referral
+            for referral in candidates.select_related("recipient_organisation", "sender")
+            if working_days_between(timezone.localdate(referral.sent_at), today) >= days
+        ]
 
     def finished_since(self, moment: datetime.datetime) -> ReferralQuerySet:
         """Closed, withdrawn (closed_at) or declined (answered_at) at or after `moment`."""
@@ -535,6 +569,30 @@ class Referral(models.Model):
             sent_at=timezone.now(),
         )
 
+    def remind_unread(self) -> bool:
+        """Nobody at the recipient has signed in since this referral was sent: tell the
+        coordinators of the recipient's region and the sender, once (the event on the
+        timeline is the mark). False, and nothing told, when it is no longer waiting or was
+        reminded about before."""
+        from .notifications import notify  # notifications builds on this module
+
+        with transaction.atomic():
+            locked = Referral.objects.select_for_update().get(pk=self.pk)
+            if (
+                locked.status != ReferralStatus.SENT
+                or locked.events.filter(kind=EventKind.UNREAD_REMINDER).exists()
+            ):
+                return False
+            ReferralEvent.objects.create(
+                referral=locked,
+                actor=None,
+                kind=EventKind.UNREAD_REMINDER,
+                from_status=locked.status,
+                to_status=locked.status,
+            )
+            notify(locked, EventKind.UNREAD_REMINDER)
+        return True
+
     def accept(self, *, by) -> None:
         """The recipient takes the family on."""
         self._transition(
@@ -738,6 +796,7 @@ class EventKind(models.TextChoices):
     APPOINTMENT_PLANNED = "appointment_planned", _("First appointment planned")
     HELP_STARTED = "help_started", _("Help started")
     NOT_REACHED = "not_reached", _("Could not reach the family")
+    UNREAD_REMINDER = "unread_reminder", _("Reminder: nobody at the recipient has signed in")
 
 
 ASSIGNMENT_KINDS = [EventKind.ASSIGNED, EventKind.UNASSIGNED]

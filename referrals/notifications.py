@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
+
 from accounts.models import NotificationOptOut, NotificationTopic
 from mail import outbox
 from organisations.models import Membership, MembershipRole
+from organisations.permissions import coordinators_of
 
 from .models import EventKind, LegalBasis, Meeting, MeetingStatus, Referral
 
@@ -15,6 +18,10 @@ TO_RECIPIENT = {
     EventKind.CONSENT_WITHDRAWN,
     EventKind.MESSAGE_TO_RECIPIENT,
 }
+
+# The coordinators' e-mail about a referral nobody reads (no event of its own: the sender's
+# reminder is the event).
+UNREAD_REMINDER_TO_COORDINATOR = "unread_reminder_coordinator"
 
 
 # The topic a user may switch off (accounts.models.NotificationTopic) per step. A step not
@@ -65,13 +72,24 @@ def _side_addresses(referral: Referral, to_recipient: bool) -> list[str]:
         return [referral.sender.email]
     if referral.assignee_id and referral.assignee.is_active:  # she handles it for her team
         return [referral.assignee.email]
+    return receiving_members(referral)
+
+
+def receiving_members(referral: Referral) -> list[str]:
+    """Who at the recipient organisation hears about a referral: only its active members, who
+    sign in to read it; never an address without an account (a contact person's or the
+    organisation's referral address). The contact person's account if she is a member; else
+    the members whose account is the organisation's referral address (a team's shared
+    account); else every active member."""
+    members = Membership.objects.filter(
+        organisation_id=referral.recipient_organisation_id, user__is_active=True
+    ).exclude(user__email="")
+    addresses = dict(members.values_list("user_id", "user__email"))
     contact = referral.contact_person
-    if contact and contact.user_id and contact.user.is_active:
-        return [contact.user.email]
-    if contact and contact.email:
-        return [contact.email]
-    organisation = referral.recipient_organisation
-    return [address for address in [organisation.referral_email or organisation.email] if address]
+    if contact and contact.user_id in addresses:
+        return [addresses[contact.user_id]]
+    shared = referral.recipient_organisation.referral_email.lower()
+    return [shared] if shared in addresses.values() else sorted(addresses.values())
 
 
 def officers_of(organisation_id: int) -> list[str]:
@@ -109,6 +127,8 @@ def notify(
         and meeting.status in (MeetingStatus.ACCEPTED, MeetingStatus.RESCHEDULED)
         else ""
     )
+    if kind == EventKind.UNREAD_REMINDER:
+        remind_coordinators(referral)
     for message_kind, address in messages:
         outbox.queue(
             email_kind(message_kind),
@@ -124,3 +144,22 @@ def notify(
 def email_kind(event_kind: str) -> str:
     """The outbox's kind of an e-mail about this step of a referral."""
     return f"referral.{event_kind}"
+
+
+def remind_coordinators(referral: Referral) -> None:
+    """Tell the coordinators of the recipient's region that a referral waits at an
+    organisation where nobody signs in; the link leads to its colleagues page (a coordinator
+    is no party to the referral and cannot open it)."""
+    organisation = referral.recipient_organisation
+    link = outbox.link_to(reverse("organisations:members", args=[organisation.slug]))
+    kind = UNREAD_REMINDER_TO_COORDINATOR
+    for address in coordinators_of(organisation).exclude(email="").values_list("email", flat=True):
+        outbox.queue(
+            email_kind(kind),
+            [address],
+            subject_template="referrals/email/notification_subject.txt",
+            body_template="referrals/email/notification.txt",
+            context={"kind": kind},
+            link=link,
+            about=referral,
+        )

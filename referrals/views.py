@@ -27,7 +27,7 @@ from django.views.decorators.http import (
 from consent.models import AccessAction, Client, ConsentText
 from consent.policy import Visible, log_access, log_list_view, organisation_ids
 from organisations.digests import ATTENTION_LISTS
-from organisations.models import ContactPerson, Intervention, Organisation
+from organisations.models import ContactPerson, Intervention, InvitationRequest, Organisation
 from organisations.permissions import acting_organisation_id, is_coordinator, standing
 from organisations.search.recent import recent_searches
 from rokportal.pagination import CountedPaginator
@@ -36,6 +36,7 @@ from rokportal.query_parameters import slug_parameter
 from .actions import (
     CONSENT_ANSWERS,
     NoLegalBasis,
+    RecipientUnreachable,
     correct_consent,
     delete_draft,
     make_referral,
@@ -568,7 +569,16 @@ def show_again(request: HttpRequest, pk, form) -> HttpResponse:
 
 @referral_step(SENDER)
 def send(referral: Referral, request: HttpRequest, data: dict) -> None:
-    send_referral(referral, by=request.user)
+    try:
+        send_referral(referral, by=request.user)
+    except RecipientUnreachable as refusal:
+        raise StepRefused(
+            _(
+                "Not sent: nobody at %(organisation)s can receive referrals in the portal at "
+                "the moment. Call the organisation, or ask the coordinator to invite it."
+            )
+            % {"organisation": referral.recipient_organisation.name}
+        ) from refusal
 
 
 @referral_step(RECIPIENT)
@@ -750,6 +760,8 @@ def new_referral(request: HttpRequest) -> HttpResponse:
         "contact": intervention.contact_for(request.user) if intervention else None,
         "declined": declined,
     }
+    if not (intervention.takes_portal_referrals if intervention else recipient.receives_referrals):
+        return unreachable_recipient(request, context)
     if recipient.pk in organisations and (
         declined is None or recipient.pk != declined.sender_organisation_id
     ):
@@ -820,10 +832,10 @@ def recipient_chooser(
     form = RecipientSearchForm(request.GET)
     offers = []
     if form.is_valid() and form.cleaned_data["q"].strip():
-        # Who can receive portal referrals is the directory's rule (accepting_referrals).
+        # Who can receive portal referrals is the directory's rule (taking_portal_referrals).
         found = (
             Intervention.objects.listed()
-            .accepting_referrals()
+            .taking_portal_referrals()
             .exclude(organisation_id__in=organisations)
             .search(form.cleaned_data["q"])
         )
@@ -1074,6 +1086,17 @@ def check_step(request: HttpRequest, state: ReferralFormState, parts: FormParts)
                 state.discard()
                 return redirect(made)
             errors = [_("This referral has been sent meanwhile: it can no longer be changed.")]
+        except RecipientUnreachable:  # the last member left while the form was open
+            return unreachable_recipient(
+                request,
+                {
+                    "recipient": parts.recipient,
+                    "intervention": parts.intervention,
+                    "contact": parts.intervention.contact_for(request.user)
+                    if parts.intervention
+                    else None,
+                },
+            )
         except NoLegalBasis:
             errors = [
                 _(
@@ -1111,6 +1134,15 @@ def check_step(request: HttpRequest, state: ReferralFormState, parts: FormParts)
         },
         status=400 if errors else 200,
     )
+
+
+def unreachable_recipient(request: HttpRequest, context: dict) -> HttpResponse:
+    """Nobody at the recipient can receive a referral in the portal: no form (nothing typed
+    about the family is lost), but the honest alternatives."""
+    recipient = context["recipient"]
+    context["invitation_request"] = InvitationRequest.objects.open_for(request.user, recipient)
+    status = 409 if request.method == "POST" else 200
+    return render(request, "referrals/referral_unreachable.html", context, status=status)
 
 
 def referral_as_filled_in(state: ReferralFormState, forms: dict) -> Referral:

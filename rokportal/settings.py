@@ -394,6 +394,9 @@ DIRECTORY_IMPORT_MAX_BYTES = env_int("DIRECTORY_IMPORT_MAX_BYTES", 5 * 1024 * 10
 DIRECTORY_IMPORT_MAX_ROWS = env_int("DIRECTORY_IMPORT_MAX_ROWS", 1000)
 # Referrals: how many working days a recipient has to answer before it counts as overdue.
 REFERRAL_ANSWER_WORKING_DAYS = env_int("REFERRAL_ANSWER_WORKING_DAYS", 3)
+# Referrals: after how many working days a sent referral that nobody at the recipient has signed
+# in to read reminds the region's coordinators and the sender (manage.py remind_unread_referrals).
+REFERRAL_UNREAD_REMINDER_WORKING_DAYS = env_int("REFERRAL_UNREAD_REMINDER_WORKING_DAYS", 2)
 # Days after closing a referral during which the recipient still sees what the feedback needs
 # (who the family is and the reason she was referred, consent/policy.py); then nothing.
 REFERRAL_FEEDBACK_DAYS = env_int("REFERRAL_FEEDBACK_DAYS", 30)

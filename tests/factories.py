@@ -83,6 +83,17 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"info{n}@organisatie.example")
 
 
+class ReceivingOrganisationFactory(OrganisationFactory):
+    """An organisation where someone receives referrals in the portal: one active member."""
+
+    @factory.post_generation
+    def members(self, create, extracted, **kwargs):
+        if create:
+            for user in extracted if extracted is not None else [UserFactory()]:
+                Membership.objects.create(user=user, organisation=self)
+            self.refresh_from_db(fields=["has_referral_receivers"])
+
+
 class LocationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Location
@@ -96,13 +107,15 @@ class LocationFactory(factory.django.DjangoModelFactory):
 
 
 class InterventionFactory(factory.django.DjangoModelFactory):
-    """An active intervention in Deventer for the first trimester, unless told otherwise."""
+    """An active intervention in Deventer for the first trimester, taking referrals through the
+    portal, unless told otherwise."""
 
     class Meta:
         model = Intervention
         skip_postgeneration_save = True
 
-    organisation = factory.SubFactory(OrganisationFactory)
+    # Someone there receives referrals: the offer takes them through the portal.
+    organisation = factory.SubFactory(ReceivingOrganisationFactory)
     name = factory.Sequence(lambda n: f"Aanbod {n}")
     slug = factory.Sequence(lambda n: f"aanbod-{n}")
     description = "Ondersteuning voor ouders."
@@ -196,7 +209,7 @@ class ConsentRecordFactory(factory.django.DjangoModelFactory):
     method = ConsentMethod.VERBAL_IN_PERSON
     parent_present = True
     recorded_by = factory.LazyAttribute(lambda c: c.client.registered_by)
-    recipient_organisation = factory.SubFactory(OrganisationFactory)
+    recipient_organisation = factory.SubFactory(ReceivingOrganisationFactory)
     purpose = "Warme overdracht voor steun bij geldzorgen"
     categories = factory.LazyFunction(
         lambda: [DataCategory.CONTACT_DETAILS, DataCategory.REFERRAL_REASON]

@@ -94,7 +94,12 @@ RULES: dict[type[models.Model], Rule] = {
             "verified_at",
         },
     ),
-    Organisation: _rule(documents={"name"}, index={"is_active", "domain", "kind"}, cards={"slug"}),
+    # has_referral_receivers: whether a card says the offer takes portal referrals.
+    Organisation: _rule(
+        documents={"name"},
+        index={"is_active", "domain", "kind"},
+        cards={"slug", "has_referral_receivers"},
+    ),
     # Where it is (index.Reach): its coordinates, or its municipality when it has none or its
     # address is confidential.
     Location: _rule(

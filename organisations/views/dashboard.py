@@ -19,7 +19,13 @@ from django.utils.functional import Promise
 from django.views.decorators.cache import never_cache
 
 from ..digests import ATTENTION_LISTS, AttentionList
-from ..models import Correction, Municipality, Organisation, VerificationDigest
+from ..models import (
+    Correction,
+    InvitationRequest,
+    Municipality,
+    Organisation,
+    VerificationDigest,
+)
 from ..permissions import is_coordinator, maintained_organisations, maintains_directory, standing
 from ..search import taxonomy
 
@@ -99,6 +105,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     }
     if coordinator:
         context["last_digest"] = VerificationDigest.objects.select_related("organisation").first()
+        context["invitation_requests"] = list(
+            InvitationRequest.objects.open()
+            .filter(organisation__in=organisations)
+            .select_related("organisation", "asked_by", "asking_organisation")[
+                :MAX_ENTRIES_PER_LIST
+            ]
+        )
     else:
         context["own_organisations"] = list(
             organisations.annotate(last_digest_at=Max("verification_digests__sent_at")).order_by(

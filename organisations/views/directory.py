@@ -7,7 +7,14 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from ..models import ContactPerson, Intervention, InterventionQuerySet, Location, Organisation
+from ..models import (
+    ContactPerson,
+    Intervention,
+    InterventionQuerySet,
+    InvitationRequest,
+    Location,
+    Organisation,
+)
 from ..search import current_version
 from ..search.area import remember_choice, starting_municipalities
 from ..search.cards import CARD_TERMS, result_cards
@@ -101,6 +108,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "interventions_page": interventions_page,
             "contacts": contacts,
             "locations": locations,
+            "invitation_request": InvitationRequest.objects.open_for(request.user, organisation),
         },
     )
 
@@ -113,7 +121,13 @@ def intervention_detail(request: HttpRequest, slug: str) -> HttpResponse:
         slug=slug,
     )
     prefetch_terms(([intervention], ENTRY_TERMS))
-    return render(request, "organisations/intervention_detail.html", {"intervention": intervention})
+    context = {
+        "intervention": intervention,
+        "invitation_request": InvitationRequest.objects.open_for(
+            request.user, intervention.organisation
+        ),
+    }
+    return render(request, "organisations/intervention_detail.html", context)
 
 
 def with_result_details(interventions: InterventionQuerySet, user) -> InterventionQuerySet:

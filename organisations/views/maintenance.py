@@ -179,13 +179,19 @@ def render_preview(request: HttpRequest, form: ModelForm) -> str:
             with_terms([entry], ENTRY_TERMS)
             html = render_to_string(
                 "organisations/intervention_detail.html#entry",
-                {"intervention": entry},
+                {"intervention": entry, "is_preview": True},
                 request=request,
             )
         elif isinstance(entry, Organisation):
             html = render_to_string(
                 "organisations/organisation_detail.html#entry",
-                {"organisation": entry, "interventions": [], "contacts": [], "locations": []},
+                {
+                    "organisation": entry,
+                    "interventions": [],
+                    "contacts": [],
+                    "locations": [],
+                    "is_preview": True,
+                },
                 request=request,
             )
         elif isinstance(entry, Location):

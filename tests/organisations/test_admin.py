@@ -27,8 +27,14 @@ def test_list_search_and_add_pages_open(superuser_client, directory, model):
     assert superuser_client.get(changelist).status_code == 200
     assert superuser_client.get(changelist, {"q": "ouders"}).status_code == 200
     add = reverse(f"admin:{opts.app_label}_{opts.model_name}_add")
-    # Memberships and the logs change elsewhere (the colleagues page, the verbs): shown only.
-    read_only = model._meta.model_name in {"membership", "membershipevent", "accountevent"}
+    # Memberships, the logs and the requests to invite change elsewhere (the colleagues page,
+    # the verbs, the dashboard): shown only.
+    read_only = model._meta.model_name in {
+        "membership",
+        "membershipevent",
+        "accountevent",
+        "invitationrequest",
+    }
     assert superuser_client.get(add).status_code == (403 if read_only else 200)
 
 

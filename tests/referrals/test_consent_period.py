@@ -20,6 +20,7 @@ from tests.factories import (
     InterventionFactory,
     MembershipFactory,
     OrganisationFactory,
+    ReceivingOrganisationFactory,
     ReferralFactory,
     UserFactory,
 )
@@ -93,7 +94,7 @@ def test_a_new_referral_with_consent_for_exactly_a_year_is_sent(setting):
 @pytest.fixture
 def referral_on_consent():
     """A sent referral resting on consent given 200 days ago, valid until today."""
-    sending, receiving = OrganisationFactory(), OrganisationFactory()
+    sending, receiving = OrganisationFactory(), ReceivingOrganisationFactory()
     sender = UserFactory()
     MembershipFactory(user=sender, organisation=sending)
     client = ClientFactory(organisation=sending, registered_by=sender)

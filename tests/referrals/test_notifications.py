@@ -9,7 +9,13 @@ from django.core.management import call_command
 from mail.models import OutgoingEmail
 from referrals.actions import send_referral
 from referrals.models import Outcome
-from tests.factories import ContactPersonFactory, ReferralFactory, UserFactory
+from tests.factories import (
+    ContactPersonFactory,
+    MembershipFactory,
+    ReceivingOrganisationFactory,
+    ReferralFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +25,11 @@ def referral(django_capture_on_commit_callbacks):
     referral = ReferralFactory(reason="Vertrouwelijk: zorgen over Fenna en haar partner.")
     referral.recipient_organisation.referral_email = "verwijzingen@ontvanger.example"
     referral.recipient_organisation.save()
+    # The team's shared account signs in with the referral address.
+    MembershipFactory(
+        user=UserFactory(email="verwijzingen@ontvanger.example"),
+        organisation=referral.recipient_organisation,
+    )
     return referral
 
 
@@ -44,6 +55,7 @@ def test_the_fixed_contact_person_with_an_account_hears_it_directly(
     referral, django_capture_on_commit_callbacks
 ):
     user = UserFactory(email="contact@ontvanger.example")
+    MembershipFactory(user=user, organisation=referral.recipient_organisation)
     referral.contact_person = ContactPersonFactory(
         organisation=referral.recipient_organisation, user=user
     )
@@ -94,7 +106,7 @@ def test_sharing_without_consent_is_reported_to_the_designated_officer(
 ):
     from organisations.models import MembershipRole
     from referrals.models import LegalBasis
-    from tests.factories import ClientFactory, MembershipFactory, OrganisationFactory
+    from tests.factories import ClientFactory
 
     client = ClientFactory()
     officer = UserFactory(email="aandachtsfunctionaris@verzender.example")
@@ -104,7 +116,10 @@ def test_sharing_without_consent_is_reported_to_the_designated_officer(
         client=client,
         sender=client.registered_by,
         sender_organisation=client.organisation,
-        recipient_organisation=OrganisationFactory(referral_email="vt@ontvanger.example"),
+        recipient_organisation=ReceivingOrganisationFactory(
+            referral_email="vt@ontvanger.example",
+            members=[UserFactory(email="vt@ontvanger.example")],
+        ),
         legal_basis=LegalBasis.MELDCODE,
         basis_justification="Acute zorgen over de veiligheid van de baby.",
     )

@@ -13,6 +13,7 @@ from referrals.models import EventKind, Referral, ReferralStatus
 from tests.conftest import signed_in
 from tests.factories import (
     OrganisationFactory,
+    ReceivingOrganisationFactory,
     ReferralFactory,
 )
 
@@ -152,7 +153,7 @@ def test_the_sender_sends_a_draft_only_with_consent_for_the_recipient(parties):
     draft.refresh_from_db()
     assert draft.status == ReferralStatus.SENT
     elsewhere = ReferralFactory(
-        consent=parties["consent"], recipient_organisation=OrganisationFactory()
+        consent=parties["consent"], recipient_organisation=ReceivingOrganisationFactory()
     )
     response = sender.post(url("send", elsewhere), follow=True)
     assert "toestemming" in response.content.decode()
@@ -258,7 +259,8 @@ def test_both_sides_exchange_messages_and_propose_a_joint_meeting(
     assert "Zullen we samen" not in mail.outbox[-1].body
     with django_capture_on_commit_callbacks(execute=True):
         signed_in(parties["sender"]).post(url("message", referral), {"message-body": "Goed idee."})
-    assert mail.outbox[-1].to == ["intake@ontvanger.example"]
+    # The receiving member, not the intake address, which nobody signs in with.
+    assert mail.outbox[-1].to == [parties["recipient"].email]
     page = signed_in(parties["sender"]).get(url("detail", referral)).content.decode()
     assert "Zullen we samen bij haar langsgaan?" in page and "Bij haar thuis" in page
     assert "Goed idee." in page

@@ -22,6 +22,7 @@ from tests.factories import (
     ClientFactory,
     ConsentRecordFactory,
     OrganisationFactory,
+    ReceivingOrganisationFactory,
     ReferralFactory,
     UserFactory,
 )
@@ -107,7 +108,7 @@ def test_sending_twice_sends_once(sent):
 
 
 def test_no_sending_without_consent_for_this_recipient():
-    referral = ReferralFactory(recipient_organisation=OrganisationFactory())
+    referral = ReferralFactory(recipient_organisation=ReceivingOrganisationFactory())
     with pytest.raises(NoLegalBasis):
         send_referral(referral, by=referral.sender)
     narrow = ConsentRecordFactory(categories=[DataCategory.CONTACT_DETAILS])
@@ -134,7 +135,7 @@ def test_the_meldcode_basis_needs_a_written_justification():
             client=client,
             sender=client.registered_by,
             sender_organisation=client.organisation,
-            recipient_organisation=OrganisationFactory(),
+            recipient_organisation=ReceivingOrganisationFactory(),
             legal_basis=LegalBasis.MELDCODE,
             basis_justification=justification,
         )

@@ -37,6 +37,7 @@ from organisations.models import (
     Correction,
     DirectoryImport,
     Invitation,
+    InvitationRequest,
     Membership,
     MembershipRole,
 )
@@ -351,6 +352,11 @@ RULES: dict[str, Rule] = {
     "organisations:withdraw_invitation": maintenance(ACTION, MEMBER_MANAGERS, pk="invitation"),
     "organisations:change_role": maintenance(ACTION, MEMBER_MANAGERS, pk="membership"),
     "organisations:remove_member": maintenance(ACTION, MEMBER_MANAGERS, pk="membership"),
+    # Asking the coordinator to invite an organisation where nobody receives referrals.
+    "organisations:ask_invitation": Rule(ACTION, SIGNED_IN, args={"slug": "unreached"}),
+    "organisations:dismiss_invitation_request": maintenance(
+        ACTION, ONLY_COORDINATOR, pk="invitation_request"
+    ),
 }
 
 # --- The URL configuration ---------------------------------------------------------------------
@@ -435,6 +441,7 @@ def build_world() -> World:
     receiving = OrganisationFactory(name="Schuldhulp Deventer", slug="schuldhulp-deventer")
     elsewhere = OrganisationFactory(name="Kraamzorg Elders", slug="kraamzorg-elders")
     target = OrganisationFactory(name="Buurtgezinscoaches", slug="buurtgezinscoaches")
+    unreached = OrganisationFactory(name="Zonder Leden", slug="zonder-leden")
 
     def member(organisation, role: str, email: str):
         user = UserFactory(email=email)
@@ -454,6 +461,7 @@ def build_world() -> World:
         OTHER_OFFICER: member(elsewhere, officer, "functionaris@elders.example")[0],
     }
     colleague, colleague_membership = member(sending, professional, "collega@linde.example")
+    member(target, professional, "coach@buurtgezinscoaches.example")  # receives referrals
 
     client = ClientFactory(full_name=CLIENT_NAME, organisation=sending, registered_by=users[SENDER])
     consent = ConsentRecordFactory(
@@ -490,6 +498,9 @@ def build_world() -> World:
         role=professional,
         by=users[EDITOR],
     )
+    invitation_request, _ = InvitationRequest.ask(
+        unreached, by=users[SENDER], asking_organisation=sending
+    )
     attempt = AccessAttempt.objects.create(
         username="iemand@elders.example",
         ip_address="192.0.2.1",
@@ -507,6 +518,8 @@ def build_world() -> World:
         "client": client.pk,
         "organisation": sending.slug,
         "target": target.slug,
+        "unreached": unreached.slug,
+        "invitation_request": invitation_request.pk,
         "intervention": intervention.slug,
         "location": location.pk,
         "contact": contact.pk,

@@ -29,6 +29,7 @@ from organisations.models import (
     ContactPerson,
     DeliveryFormat,
     Intervention,
+    InvitationRequest,
     Language,
     LifePhase,
     Location,
@@ -106,6 +107,7 @@ class Command(BaseCommand):
             interventions = self.load_interventions(terms, municipalities, organisations, locations)
             accounts = self.load_users(organisations, password)
             self.load_contact_persons(organisations, interventions)
+            self.load_invitation_requests(organisations)
             # The reference data is bulk-created, which no signal reports; the saves report
             # themselves. One report for everything makes sure.
             directory_changed()
@@ -274,6 +276,21 @@ class Command(BaseCommand):
             )
             accounts.append((data, account_password))
         return accounts
+
+    def load_invitation_requests(self, organisations: Index[Organisation]) -> None:
+        """Open requests to invite an organisation (no e-mail: the demo has no real readers)."""
+        for data in self.demo.get("invitation_requests", []):
+            organisation = pick(organisations, [data["organisation"]], "organisation")[0]
+            asker = get_user_model().objects.get(email=data["asked_by"])
+            InvitationRequest.objects.get_or_create(
+                organisation=organisation,
+                asked_by=asker,
+                handled_at=None,
+                defaults={
+                    "asking_organisation": asker.memberships.first().organisation,
+                    "asked_at": self.days_ago(data["days_ago"]),
+                },
+            )
 
     def load_contact_persons(
         self, organisations: Index[Organisation], interventions: Index[Intervention]
