@@ -209,14 +209,13 @@ def referral_detail(request: HttpRequest, pk, **bound_forms) -> HttpResponse:
             "close_form": CloseForm(),
             "withdraw_form": WithdrawForm(),
             "consent_withdrawal_form": ConsentWithdrawalForm(),
+            # Only the sender corrects the consent: only for her is its text looked up.
             "consent_correction_form": ConsentCorrectionForm(referral=referral)
-            if referral.consent
+            if referral.consent and referral.sender_organisation_id in organisations
             else None,
             "message_form": bound_forms.get("message_form") or MessageForm(),
             "message_refusal": referral.message_refusal(),
-            "thread": referral.messages.select_related(
-                "author", "author_organisation"
-            ).prefetch_related("meetings")
+            "thread": referral.messages.select_related("author", "author_organisation")
             if visible.shows("referral.messages")
             else [],
             "meetings": meetings_for(request, referral, bound_forms.get("reschedule_form")),
