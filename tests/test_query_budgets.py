@@ -7,6 +7,7 @@ signed-in request), the user and the page header's checks. Each count is taken o
 the first may load the directory's taxonomies into the process's memory (once per process).
 """
 
+import datetime
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import pytest
 from django.db import reset_queries
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from consent.models import AccessAction, AccessLogEntry
 from organisations.models import (
@@ -183,6 +185,18 @@ def more_messages(world, count: int) -> None:
         )
 
 
+def more_meetings(world, count: int) -> None:
+    """Joint meetings proposed by the recipient, each with its message."""
+    for number in range(count):
+        world.referral.post_message(
+            by=world.professional,
+            organisation=world.organisation,
+            body=f"Driegesprek {number}?",
+            meeting_at=timezone.now() + datetime.timedelta(days=2 + number),
+            meeting_place=f"Wijkcentrum, kamer {number}",
+        )
+
+
 def more_needing_attention(world, count: int) -> None:
     """Entries on every list of the dashboard, in new municipalities, for the editor's own
     organisation and (for the coordinator) in other organisations."""
@@ -347,6 +361,16 @@ PAGES = [
             more_messages,
             lambda response: len(response.context["thread"]),
             budget=REFERRAL_PAGE_BUDGET,
+        )
+        for persona in ("professional", "sender")
+    ],
+    *[
+        Page(
+            "referral-meetings",
+            persona,
+            lambda world: world.referral.get_absolute_url(),
+            more_meetings,
+            lambda response: len(response.context["meetings"]),
         )
         for persona in ("professional", "sender")
     ],
