@@ -64,24 +64,27 @@ def refer_family(portal: Portal, page: "Page", *, offer: str, family: str) -> No
         say(LANG, "Nee: ik vraag de ouder om toestemming", "No: I will ask the parent's consent")
     ).check()
     page.get_by_role("button", name=say(LANG, "Verder", "Continue")).click()
-    fill = {
+    next_step = page.locator("button[name='next']")
+    # The family (her name once), the reason and approach, her consent, then check and send.
+    family_fields = {
         "client-full_name": family,
         "client-date_of_birth": "1996-03-02",
         "client-phone": "06 1000 9901",
         "client-postcode": "7411 AB",
         "client-due_date": (today + datetime.timedelta(days=90)).isoformat(),
-        "consent-given_by_name": family,
-        "consent-purpose": "Hulp bij geldzorgen voor de baby komt",
-        "consent-valid_until": (today + datetime.timedelta(days=180)).isoformat(),
-        "referral-reason": "Huurachterstand, zorgen over de komst van de baby.",
-        "referral-sender_phone": "0570 12 34 56",
     }
-    for field, value in fill.items():
+    for field, value in family_fields.items():
         page.locator(f"[name='{field}']").fill(value)
-    page.locator("[name='consent-relation']").select_option("self")
-    page.locator("[name='consent-method']").select_option("verbal_in_person")
+    next_step.click()
+    page.locator("[name='referral-reason']").fill(
+        "Huurachterstand, zorgen over de komst van de baby."
+    )
+    page.locator("[name='referral-sender_phone']").fill("0570 12 34 56")
+    next_step.click()
+    page.locator("[name='consent-purpose']").fill("Hulp bij geldzorgen voor de baby komt")
     page.locator("[name='consent-parent_present']").check()
     page.locator("[name='consent-text_shown']").check()
+    next_step.click()
     page.get_by_role("button", name=say(LANG, "Verwijzing versturen", "Send referral")).click()
     expect(page.locator(".messages")).to_contain_text(
         say(LANG, "De verwijzing is verstuurd.", "The referral has been sent.")
