@@ -19,11 +19,14 @@ from tests.factories import (
     ReferralFactory,
     UserFactory,
 )
-from tests.referrals.test_new_referral import form_data
+from tests.referrals.referral_steps import approach, consent, family, start, step
 
 pytestmark = pytest.mark.django_db
 NEW = reverse("referrals:new")
-REFUSED = "This organisation cannot receive a referral in the portal"
+REFUSED = (
+    "This organisation cannot receive a referral in the portal: nobody there signs in to read "
+    "it. Nothing has been stored."
+)
 
 
 @pytest.fixture
@@ -63,9 +66,15 @@ def test_the_form_is_not_offered(setting, query):
     assert f'action="{ask}"' in content
 
 
-def test_a_posted_form_stores_nothing(setting):
+def test_a_form_whose_recipients_last_member_left_stores_nothing(setting):
     intervention = setting["intervention"]
-    response = setting["http"].post(f"{NEW}?aanbod={intervention.slug}&zorgen=nee", form_data())
+    member = MembershipFactory(organisation=intervention.organisation)
+    http = setting["http"]
+    url = start(http, f"aanbod={intervention.slug}&zorgen=nee")
+    for name, data in [("gezin", family()), ("aanpak", approach()), ("toestemming", consent())]:
+        assert http.post(step(url, name), data).status_code == 302
+    member.end(by=member.user)  # the last member leaves while the form is open
+    response = http.post(step(url, "controleren"), {"send": "1"})
     assert response.status_code == 409
     assert gettext(REFUSED) in response.content.decode()
     assert not Referral.objects.exists() and not Client.objects.exists()
@@ -75,7 +84,9 @@ def test_a_posted_form_stores_nothing(setting):
 def test_once_someone_joins_the_form_is_offered(setting):
     intervention = setting["intervention"]
     MembershipFactory(organisation=intervention.organisation)
-    page = setting["http"].get(f"{NEW}?aanbod={intervention.slug}&zorgen=nee").content.decode()
+    http = setting["http"]
+    first_step = start(http, f"aanbod={intervention.slug}&zorgen=nee")
+    page = http.get(first_step).content.decode()
     assert 'name="client-full_name"' in page and gettext(REFUSED) not in page
 
 
