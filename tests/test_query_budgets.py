@@ -371,6 +371,7 @@ PAGES = [
             lambda world: world.referral.get_absolute_url(),
             more_meetings,
             lambda response: len(response.context["meetings"]),
+            budget=REFERRAL_PAGE_BUDGET,
         )
         for persona in ("professional", "sender")
     ],

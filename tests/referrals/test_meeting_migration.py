@@ -14,8 +14,18 @@ BEFORE = [("referrals", "0006_rerouted_from")]
 AFTER = [("referrals", "0007_joint_meetings")]
 
 
+@pytest.fixture
+def back_to_the_latest_migrations():
+    """Whatever the test leaves, the database ends with every migration applied again: the
+    tests after it (and the database kept between runs) need the whole schema."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
-def test_proposals_on_messages_become_meetings():
+def test_proposals_on_messages_become_meetings(back_to_the_latest_migrations):
     referral = ReferralFactory(status="sent", sent_at=timezone.now())
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)

@@ -14,7 +14,7 @@ from tests.factories import (
     ConsentTextFactory,
     InterventionFactory,
     MembershipFactory,
-    OrganisationFactory,
+    ReceivingOrganisationFactory,
     ReferralFactory,
     UserFactory,
 )
@@ -35,7 +35,7 @@ def declined():
     send_referral(referral, by=referral.sender)
     decliner = UserFactory()
     MembershipFactory(user=decliner, organisation=referral.recipient_organisation)
-    suggested = OrganisationFactory(name="Buurtgezinscoaches")
+    suggested = ReceivingOrganisationFactory(name="Buurtgezinscoaches")
     InterventionFactory(organisation=suggested)
     referral.decline(by=decliner, reason="Geen plek.", suggested_organisation=suggested)
     return {

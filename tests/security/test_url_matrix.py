@@ -279,9 +279,9 @@ RULES: dict[str, Rule] = {
     ),
     "referrals:assign": referral_step(frozenset({RECIPIENT})),
     "referrals:progress": referral_step(frozenset({RECIPIENT})),
-    # What needs me now: the new referral names the family to the recipient, the recent
-    # messages on it to both parties.
-    "start": Rule(PAGE, SIGNED_IN, client_data=True, shows=PARTIES),
+    # What needs me now: the new referral names the family to the recipient; the recent
+    # messages on it to her and to the professional who sent it (not to her colleagues).
+    "start": Rule(PAGE, SIGNED_IN, client_data=True, shows=frozenset({SENDER, RECIPIENT})),
     # --- The designated officer ---
     "privacy:access_log": Rule(PAGE, OFFICERS),
     "privacy:unusual": Rule(PAGE, OFFICERS),
