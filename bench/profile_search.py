@@ -100,7 +100,7 @@ def forget_visits() -> None:
     the search index itself (built once per directory version) stays."""
     index = search_index._index
     if index is not None:
-        for name in ("searches", "nearness"):
+        for name in ("searches", "nearness", "unknown_words"):
             kept = getattr(index, name, None)
             if kept is not None:
                 kept.clear()

@@ -90,6 +90,8 @@ KEYWORD_FACETS = ("thema", "levensfase", "zorgfase", "vorm")
 MAX_REMEMBERED_BYTES = 32 * 1024 * 1024
 # The formats whose offers reach a family wherever they serve (service_areas): at home, online.
 HOME_FORMAT, ONLINE_FORMAT = REACHING_FORMATS
+# The search words each process remembers as known or not (`FacetIndex.unknown`).
+MAX_REMEMBERED_WORDS = 10_000
 # The postcodes whose distances each process remembers (`FacetIndex.near`).
 MAX_REMEMBERED_POSTCODES = 32
 
@@ -618,6 +620,8 @@ class FacetIndex:
     remembered_bytes: int = 0
     places: Places = field(default_factory=Places)
     nearness: OrderedDict[str, Nearness] = field(default_factory=OrderedDict)
+    # By search word, whether no listed intervention has it (PostgreSQL; `unknown`).
+    unknown_words: dict[str, bool] = field(default_factory=dict)
 
     def is_current(self, token: UUID | None) -> bool:
         age = time.monotonic() - self.built_at
@@ -659,7 +663,12 @@ class FacetIndex:
         vector's index; SQLite: the index's words); when nothing matches as typed, the unknown
         words corrected, which are also suggested. Their relevance is counted here, as
         Intervention.objects.search does. A word found in a contact person (`contacts`) needs
-        not be in the intervention's own text."""
+        not be in the intervention's own text. PostgreSQL's queries (the words' stems, the
+        matches, typos, words left out) run in one transaction (query.search_index_scans)."""
+        with search_index_scans():
+            return self._search(words, contacts)
+
+    def _search(self, words: list[str], contacts: Contacts | None) -> Matches:
         stems_of = lexemes(words)
         if contacts:
             each = self.matching_each(words, stems_of)
@@ -690,7 +699,7 @@ class FacetIndex:
         suggestions: list[str] = []
         if found:
             return Reading(words, found)
-        typed, words = words, corrected(words, known=self.known(words, stems_of))
+        typed, words = words, corrected(words, unknown=self.unknown(words, stems_of))
         corrections = (new for new, old in zip(words, typed, strict=True) if new != old)
         suggestions = list(dict.fromkeys(corrections))
         stems_of = lexemes(words)
@@ -730,11 +739,18 @@ class FacetIndex:
         return None
 
     def unknown(self, words: list[str], stems_of: dict[str, list[str]]) -> list[str]:
-        """The words no listed intervention has (as query.unknown_words; SQLite: in memory)."""
-        if self.words.texts is None:
-            return unknown_words(words, known=self.known(words, stems_of))
-        known = self.known(words, stems_of)
-        return [word for word in words if stems_of[word] and word not in known]
+        """The words no listed intervention has (as query.unknown_words; SQLite: in memory).
+        PostgreSQL's answer is remembered with the index: it depends on the directory only."""
+        if self.words.texts is not None:
+            known = self.known(words, stems_of)
+            return [word for word in words if stems_of[word] and word not in known]
+        asked = [word for word in dict.fromkeys(words) if word not in self.unknown_words]
+        if asked:
+            found = set(unknown_words(asked, known=self.known(asked, stems_of)))
+            if len(self.unknown_words) + len(asked) > MAX_REMEMBERED_WORDS:
+                self.unknown_words.clear()
+            self.unknown_words.update((word, word in found) for word in asked)
+        return [word for word in words if self.unknown_words[word]]
 
     def known(self, words: list[str], stems_of: dict[str, list[str]]) -> list[str]:
         """The words some listed intervention has in its name or keywords (SQLite: anywhere):
