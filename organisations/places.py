@@ -82,9 +82,9 @@ def postcode_area(postcode: str) -> PostcodeArea | None:
     return postcode_areas().get(digits) if digits else None
 
 
-@cache
 def postcode_rows() -> tuple[dict[str, str], ...]:
-    """The reference file's rows: postcode, place, cbs_code, latitude, longitude."""
+    """The reference file's rows: postcode, place, cbs_code, latitude, longitude. Read anew
+    each time (three times per process): what is kept is built from them (2 MB as dicts)."""
     with POSTCODES_FILE.open(encoding="utf-8", newline="") as file:
         lines = [line for line in file if not line.startswith("#")]
     return tuple(csv.DictReader(lines))

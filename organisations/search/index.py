@@ -90,6 +90,8 @@ KEYWORD_FACETS = ("thema", "levensfase", "zorgfase", "vorm")
 MAX_REMEMBERED_BYTES = 32 * 1024 * 1024
 # The formats whose offers reach a family wherever they serve (service_areas): at home, online.
 HOME_FORMAT, ONLINE_FORMAT = REACHING_FORMATS
+# The search words each process remembers as known or not (`FacetIndex.unknown`).
+MAX_REMEMBERED_WORDS = 10_000
 # The postcodes whose distances each process remembers (`FacetIndex.near`).
 MAX_REMEMBERED_POSTCODES = 32
 
@@ -471,6 +473,24 @@ class Reach:
         return round(self.km, 1)
 
 
+class PointsOf:
+    """By intervention id, the numbers of the points (Places.points) where it is: two arrays
+    ordered by id, looked up by bisection. A dict of lists took 9 MB at national scale, this
+    under 1 MB."""
+
+    def __init__(self, ids: array, numbers: array) -> None:
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        self.ids = array("q", (ids[at] for at in order))
+        self.numbers = array("i", (numbers[at] for at in order))
+
+    def get(self, pk: int, default: Sequence[int] = ()) -> Sequence[int]:
+        at, found = bisect_left(self.ids, pk), []
+        while at < len(self.ids) and self.ids[at] == pk:
+            found.append(self.numbers[at])
+            at += 1
+        return found or default
+
+
 @dataclass
 class Places:
     """Where the listed interventions are, for distances from a postcode: the coordinates of
@@ -481,7 +501,7 @@ class Places:
 
     points: list[Point] = field(default_factory=list)
     at_point: list[array] = field(default_factory=list)
-    points_of: dict[int, list[int]] = field(default_factory=dict)
+    points_of: PointsOf = field(default_factory=lambda: PointsOf(array("q"), array("i")))
     in_municipality: dict[str, int] = field(default_factory=dict)
     municipalities_of: dict[int, list[tuple[str, bool]]] = field(default_factory=dict)
     comes_home: int = 0
@@ -561,7 +581,7 @@ class Nearness:
         return min(found, key=lambda reach: reach.km, default=None)
 
 
-def build_places(options: dict[tuple[str, str], int], listed: int) -> Places:
+def build_places(options: dict[tuple[str, str], int]) -> Places:
     """Where the listed interventions are (`Places`), in one query: their locations."""
     places = Places()
     links = (
@@ -580,6 +600,7 @@ def build_places(options: dict[tuple[str, str], int], listed: int) -> Places:
     )
     numbers: dict[tuple[float, float], int] = {}
     at_point: list[list[int]] = []
+    located, located_at = array("q"), array("i")  # (intervention, point number) pairs
     in_municipality: dict[str, list[int]] = {}
     for pk, latitude, longitude, confidential, code in links.iterator(chunk_size=10000):
         if latitude is None or confidential:
@@ -593,16 +614,18 @@ def build_places(options: dict[tuple[str, str], int], listed: int) -> Places:
             places.points.append(Point(*key))
             at_point.append([])
         at_point[number].append(pk)
-        places.points_of.setdefault(pk, []).append(number)
+        located.append(pk)
+        located_at.append(number)
     places.at_point = [array("q", members) for members in at_point]
+    places.points_of = PointsOf(located, located_at)
     places.in_municipality = {code: bitset(ids) for code, ids in in_municipality.items()}
     places.comes_home = options.get(("vorm", HOME_FORMAT), 0)
     places.online = options.get(("vorm", ONLINE_FORMAT), 0)
     for municipality in taxonomy.terms(Municipality):
         places.names[municipality.cbs_code] = municipality.name
-        served = options.get(("gemeente", municipality.slug), 0)
+        served = options.get(("gemeente", municipality.slug), 0)  # listed ones only
         if served:
-            places.serving[municipality.cbs_code] = served & listed
+            places.serving[municipality.cbs_code] = served  # the same int: no copy
     return places
 
 
@@ -618,6 +641,8 @@ class FacetIndex:
     remembered_bytes: int = 0
     places: Places = field(default_factory=Places)
     nearness: OrderedDict[str, Nearness] = field(default_factory=OrderedDict)
+    # By search word, whether no listed intervention has it (PostgreSQL; `unknown`).
+    unknown_words: dict[str, bool] = field(default_factory=dict)
 
     def is_current(self, token: UUID | None) -> bool:
         age = time.monotonic() - self.built_at
@@ -659,7 +684,12 @@ class FacetIndex:
         vector's index; SQLite: the index's words); when nothing matches as typed, the unknown
         words corrected, which are also suggested. Their relevance is counted here, as
         Intervention.objects.search does. A word found in a contact person (`contacts`) needs
-        not be in the intervention's own text."""
+        not be in the intervention's own text. PostgreSQL's queries (the words' stems, the
+        matches, typos, words left out) run in one transaction (query.search_index_scans)."""
+        with search_index_scans():
+            return self._search(words, contacts)
+
+    def _search(self, words: list[str], contacts: Contacts | None) -> Matches:
         stems_of = lexemes(words)
         if contacts:
             each = self.matching_each(words, stems_of)
@@ -690,7 +720,7 @@ class FacetIndex:
         suggestions: list[str] = []
         if found:
             return Reading(words, found)
-        typed, words = words, corrected(words, known=self.known(words, stems_of))
+        typed, words = words, corrected(words, unknown=self.unknown(words, stems_of))
         corrections = (new for new, old in zip(words, typed, strict=True) if new != old)
         suggestions = list(dict.fromkeys(corrections))
         stems_of = lexemes(words)
@@ -730,11 +760,18 @@ class FacetIndex:
         return None
 
     def unknown(self, words: list[str], stems_of: dict[str, list[str]]) -> list[str]:
-        """The words no listed intervention has (as query.unknown_words; SQLite: in memory)."""
-        if self.words.texts is None:
-            return unknown_words(words, known=self.known(words, stems_of))
-        known = self.known(words, stems_of)
-        return [word for word in words if stems_of[word] and word not in known]
+        """The words no listed intervention has (as query.unknown_words; SQLite: in memory).
+        PostgreSQL's answer is remembered with the index: it depends on the directory only."""
+        if self.words.texts is not None:
+            known = self.known(words, stems_of)
+            return [word for word in words if stems_of[word] and word not in known]
+        asked = [word for word in dict.fromkeys(words) if word not in self.unknown_words]
+        if asked:
+            found = set(unknown_words(asked, known=self.known(asked, stems_of)))
+            if len(self.unknown_words) + len(asked) > MAX_REMEMBERED_WORDS:
+                self.unknown_words.clear()
+            self.unknown_words.update((word, word in found) for word in asked)
+        return [word for word in words if self.unknown_words[word]]
 
     def known(self, words: list[str], stems_of: dict[str, list[str]]) -> list[str]:
         """The words some listed intervention has in its name or keywords (SQLite: anywhere):
@@ -888,7 +925,7 @@ def build(token: UUID | None) -> FacetIndex:
     walk_in = options.get(WALK_IN_FORMAT, 0)
     options["vrij_toegankelijk", "on"] = options.get(("vrij_toegankelijk", "on"), 0) | walk_in
     index = FacetIndex(token=token, listed=listed, order=Order(by_name), options=options)
-    index.places = build_places(options, listed)
+    index.places = build_places(options)
     dense = len(by_name) // 32
     if in_python:
         index.words = Words(
@@ -949,8 +986,10 @@ def keywords_lexicon(options: dict[tuple[str, str], int], dense: int) -> Lexicon
     }
     words = lexemes(in_terms.values())
     for key, text in in_terms.items():
+        bits = options.get(key, 0)
         for word in words[text]:
-            found[word] = as_bits(found.get(word, 0)) | options.get(key, 0)
+            # A word of one term shares the term's bitset (no copy of 7.5 kB at national scale).
+            found[word] = found[word] | bits if word in found else bits
     return Lexicon(found)
 
 

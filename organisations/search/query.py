@@ -278,14 +278,21 @@ def search_index_scans() -> Iterator[None]:
 
     The planner setting is `SET LOCAL`, inside a transaction (a savepoint when one is open
     already), so it never outlives these queries on a connection that the next request, or
-    the next statement of this one, reuses."""
-    if connection.vendor != "postgresql":
+    the next statement of this one, reuses.
+
+    Inside another `search_index_scans` it adds nothing: a search page reads its text (words,
+    typos, words left out) in one transaction, not one for each query."""
+    if connection.vendor != "postgresql" or getattr(connection, "search_index_scans", False):
         yield
         return
     nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        yield
+        connection.search_index_scans = True
+        try:
+            yield
+        finally:
+            connection.search_index_scans = False
         if nested:
             # A released savepoint would keep SET LOCAL until the outer transaction ends: back
             # to the session's own value (after a failure the savepoint's rollback does this).
@@ -379,11 +386,15 @@ def unknown_words(words: list[str], known: Iterable[str] = ()) -> list[str]:
     return [word for number, word in enumerate(asked) if not found[f"word_{number}"]]
 
 
-def corrected(words: list[str], known: Iterable[str] = ()) -> list[str]:
-    """Each word no listed intervention has (`unknown_words`; `known`: words seen to occur)
-    replaced by the most similar word of the directory's vocabulary: for a search that finds
-    nothing as typed, probably because of a typo."""
-    unknown = unknown_words(words, known)
+def corrected(
+    words: list[str], known: Iterable[str] = (), unknown: list[str] | None = None
+) -> list[str]:
+    """Each word no listed intervention has (`unknown_words`; `known`: words seen to occur;
+    `unknown`: those words, when the caller knows them already) replaced by the most similar
+    word of the directory's vocabulary: for a search that finds nothing as typed, probably
+    because of a typo."""
+    if unknown is None:
+        unknown = unknown_words(words, known)
     if not unknown:
         return list(words)
     vocabulary = directory_vocabulary(unknown)

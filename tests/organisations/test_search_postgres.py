@@ -136,3 +136,32 @@ def test_outside_a_transaction_the_setting_lasts_only_as_long_as_the_search():
         assert seqscan_setting() == "off"
         list(Intervention.objects.matching(["ouder"]).values_list("pk"))
     assert seqscan_setting() == "on"
+
+
+# A search page's text read for the first time, anonymous: the directory's version, then in one
+# transaction (BEGIN, SET LOCAL, COMMIT) the words' stems and everything the reading asks
+# (matches, typos, words left out, some words), then the results, their contact persons and
+# their cards' terms. At most 13 (tests/test_query_budgets.py: 12, and 13 with this
+# transaction).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zwangerschap rekeningen",  # no offer has both: those with one of them
+        "kraamzorg budgetcoaching rekeningen",  # likewise, one word in a description only
+        "hechtng",  # a typo, corrected
+        "budgetcoachingsgesprek",  # a compound nothing has, read as the word it starts with
+        "zwangerschap xylofoon",  # a word nothing has, left out
+    ],
+)
+def test_a_search_reading_its_text_again_stays_within_the_query_budget(
+    directory, anonymous, text, django_assert_max_num_queries
+):
+    from django.urls import reverse
+
+    from organisations.search import index
+
+    anonymous.get(reverse("organisations:search"))  # the index is built
+    index.current().searches.clear()  # this text was never searched in this process
+    with django_assert_max_num_queries(13):
+        response = anonymous.get(reverse("organisations:search"), {"q": text})
+    assert response.context["page"].paginator.count > 0
