@@ -184,6 +184,16 @@ CONSENTS: list[Record] = [
         "recorded": (9, "13:45"),
     },
     {
+        "key": "noor-kredietbank",
+        "client": "noor",
+        "recipient": "kredietbank-rotterdam",
+        "intervention": "kredietbank-rotterdam-schuldhulp",
+        "purpose": "Schuldhulpverlening bij de Kredietbank, na de doorverwijzing door het wijkteam",
+        "categories": [CONTACT, REASON],
+        "method": "verbal_in_person",
+        "recorded": (6, "09:20"),
+    },
+    {
         "key": "yara-wijkteam",
         "client": "yara",
         "recipient": "wijkteam-rotterdam",
@@ -400,7 +410,8 @@ REFERRALS: list[Record] = [
         ],
     },
     {
-        # declined with a suggested alternative (both demo accounts)
+        # declined with a suggested alternative (both demo accounts), then re-routed (below)
+        "key": "noor-declined",
         "client": "noor",
         "consent": "noor-wijkteam",
         "recipient": "wijkteam-rotterdam",
@@ -430,6 +441,27 @@ REFERRALS: list[Record] = [
                     "suggested_organisation": "kredietbank-rotterdam",
                 },
             ),
+        ],
+    },
+    {
+        # the declined referral re-routed to the suggested Kredietbank: the same family, the
+        # reason taken over, a new consent for the new recipient
+        "client": "noor",
+        "consent": "noor-kredietbank",
+        "rerouted_from": "noor-declined",
+        "recipient": "kredietbank-rotterdam",
+        "intervention": "kredietbank-rotterdam-schuldhulp",
+        "contact_person": "monique.groen@kredietbankrotterdam.example",
+        "reason": (
+            "Na de bevalling komt mevrouw financieel niet rond: er liggen onbetaalde rekeningen "
+            "en ze slaapt slecht van de zorgen. Ze vraagt om één vaste hulpverlener."
+        ),
+        "themes": ["geld"],
+        "contact_method": "phone",
+        "best_times": "Ochtenden, als de baby slaapt",
+        "steps": [
+            ("create", 6, "09:30", None, {}),
+            ("send", 6, "09:35", None, {}),
         ],
     },
     {

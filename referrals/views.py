@@ -970,6 +970,13 @@ class FormParts:
             "preferred_language": form.cleaned_data.get("preferred_language") or "nl",
         }
 
+    def log_family_shown(self, request: HttpRequest) -> None:
+        """Log that the reused family's record is shown (re-routing: she is not typed again)."""
+        if self.client is not None:
+            log_access(
+                request, client=self.client, obj=self.client, action=AccessAction.VIEW, granted=True
+            )
+
     def shown(self, step: str):
         """The step's form as shown when the step is opened: its stored answers (unjudged)."""
         form = self.form(step)
@@ -1014,10 +1021,7 @@ def referral_form_step(request: HttpRequest, token, step: str) -> HttpResponse:
             state.forget(step, "consent-text_shown")  # she has not seen this text yet
     else:
         form = parts.shown(step)
-    if parts.client is not None:  # her record is shown (re-routing: not typed again)
-        log_access(
-            request, client=parts.client, obj=parts.client, action=AccessAction.VIEW, granted=True
-        )
+    parts.log_family_shown(request)
     notes = ("medical_notes", "psychosocial_notes", "safety_notes")
     return render(
         request,
@@ -1114,10 +1118,7 @@ def check_step(request: HttpRequest, state: ReferralFormState, parts: FormParts)
                     else _("The referral has been saved as a draft."),
                 )
             return redirect(referral)
-    if parts.client is not None:
-        log_access(
-            request, client=parts.client, obj=parts.client, action=AccessAction.VIEW, granted=True
-        )
+    parts.log_family_shown(request)
     leave_out = ("text_shown", "consent_language", "meldcode_followed")
     return render(
         request,

@@ -77,6 +77,13 @@ def test_demo_covers_the_whole_workflow(demo_directory):
     assert kinds == {EventKind.WITHDRAWN, EventKind.CONSENT_WITHDRAWN}
     declined = Referral.objects.get(status=ReferralStatus.DECLINED)
     assert declined.decline_reason and declined.suggested_organisation
+    # Re-routed to the suggested organisation: the same family, a new consent for the new one.
+    rerouted = Referral.objects.get(rerouted_from=declined)
+    assert rerouted.client == declined.client
+    assert rerouted.recipient_organisation == declined.suggested_organisation
+    assert rerouted.consent.recipient_organisation == rerouted.recipient_organisation
+    assert rerouted.consent != declined.consent
+    assert declined.events.filter(kind=EventKind.REROUTED).exists()
     closed = Referral.objects.get(status=ReferralStatus.CLOSED)
     assert closed.outcome and closed.feedback
     # A joint meeting waiting for an answer, and one accepted; both still to come.

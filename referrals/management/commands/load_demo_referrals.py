@@ -35,7 +35,7 @@ from consent.models import (
 from organisations.models import ContactPerson, Intervention, Membership, Organisation, Theme
 from referrals import demo_data
 from referrals.actions import send_referral, withdraw_consent
-from referrals.models import MeetingStatus, Referral, ReferralStatus
+from referrals.models import EventKind, MeetingStatus, Referral, ReferralStatus
 
 ANSWER_STEPS = {"accept", "decline"}
 CLOSING_STEPS = {"close", "withdraw"}
@@ -93,9 +93,13 @@ class Command(BaseCommand):
             Client.objects.filter(pk=client.pk).update(
                 created_at=first - datetime.timedelta(minutes=15)
             )
+        referrals: dict[str, Referral] = {}
         for data in demo_data.REFERRALS:
             consent = consents[data["consent"]] if data["consent"] else None
-            self.load_referral(data, clients[data["client"]], consent)
+            rerouted_from = referrals.get(data.get("rerouted_from", ""))
+            referral = self.load_referral(data, clients[data["client"]], consent, rerouted_from)
+            if "key" in data:
+                referrals[data["key"]] = referral
 
     def load_consent_texts(self) -> dict[str, ConsentText]:
         """The 2026-1 texts; an existing text is never changed, it may have been shown already."""
@@ -173,7 +177,11 @@ class Command(BaseCommand):
         return consent
 
     def load_referral(
-        self, data: dict[str, Any], client: Client, consent: ConsentRecord | None
+        self,
+        data: dict[str, Any],
+        client: Client,
+        consent: ConsentRecord | None,
+        rerouted_from: Referral | None = None,
     ) -> Referral:
         sender, sender_organisation = client.registered_by, client.organisation
         recipient = self.organisation(data["recipient"])
@@ -194,6 +202,7 @@ class Command(BaseCommand):
             legal_basis=data.get("legal_basis", "consent"),
             consent=consent,
             basis_justification=data.get("basis_justification", ""),
+            rerouted_from=rerouted_from,
         )
         referral.full_clean()
         referral.save()
@@ -219,6 +228,9 @@ class Command(BaseCommand):
             )
             self.take_step(referral, verb, actor, arguments)
         self.backdate(referral, times, event_times)
+        if rerouted_from is not None and "send" in times:
+            # Sending it marked the declined referral's timeline (actions.send_referral).
+            rerouted_from.events.filter(kind=EventKind.REROUTED).update(at=times["send"])
         return referral
 
     def take_step(self, referral: Referral, verb: str, actor, arguments: dict[str, Any]) -> None:
