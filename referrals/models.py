@@ -357,7 +357,7 @@ class Referral(models.Model):
     feedback = models.TextField(_("feedback to the referrer"), blank=True)
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
     # The recipient's contact for the sender: a member of the recipient organisation (the verb
-    # `assign` checks it, and on PostgreSQL a trigger refuses any other; see migration 0006).
+    # `assign` checks it, and on PostgreSQL a trigger refuses any other; see migration 0008).
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("assigned to"),
